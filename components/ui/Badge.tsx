@@ -1,0 +1,13 @@
+const TONES = {
+  neutral: "bg-slate-100 text-slate-800",
+  info: "bg-brand-50 text-brand-800",
+  success: "bg-green-100 text-green-900",
+  warning: "bg-amber-100 text-amber-900",
+  danger: "bg-red-100 text-red-900",
+} as const;
+
+export type BadgeTone = keyof typeof TONES;
+
+export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: React.ReactNode }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONES[tone]}`}>{children}</span>;
+}

@@ -1,0 +1,33 @@
+// Session helpers for pages and server actions. Authorization is decided by the permission
+// table; hiding a link is never enough.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+
+
+export async function getCurrentUser() {
+  const session = await getServerSession(authOptions);
+  return session?.user ?? null;
+}
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+
+/**
+ * For pages: anonymous visitors go to sign-in (and come back afterwards); signed-in users
+ * without the permission get the 403 page.
+ */
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+/** For operations: throws a typed error the caller turns into 401/403. */
+export function assertCan(user: CurrentUser | null, permission: Permission): asserts user is CurrentUser {
+  if (!user) throw new AppError("UNAUTHORIZED");
+  if (!can(user.role, permission)) throw new AppError("FORBIDDEN");
+}

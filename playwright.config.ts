@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The end-to-end run serves the production build on its own port with its own embedded
+// database (fresh for every run, seeded through the same seed the app uses).
+const PORT = 3100;
+const executablePath = process.env.E2E_CHROMIUM_PATH || undefined;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: {
+    command: `npx tsx scripts/start.ts --fresh --port ${PORT} --dossiers 3000`,
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 15 * 60_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      EMBEDDED_PG_DIR: ".data/pg-e2e",
+      EMBEDDED_PG_PORT: "54343",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

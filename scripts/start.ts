@@ -1,0 +1,125 @@
+// npm start / npm run dev: one command from a fresh clone to a running portal.
+//   1. DATABASE_URL, or an embedded PostgreSQL under .data/ (started here, stopped on exit);
+//   2. pending migrations applied (WASM schema engine, nothing downloaded);
+//   3. demo data seeded on first start;
+//   4. `next build` when the build is missing or older than the sources (production only);
+//   5. `next start` (or `next dev`) with the database URL and the session secret.
+// Flags: --dev, --port N, --fresh (drop the embedded data first), --dossiers N (seed size).
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { env } from "../lib/env";
+import { createPrismaClient } from "../lib/db-client";
+import { applyMigrations } from "./db/migrations";
+import { resolveDatabase } from "./db/with-database";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const dev = flag("dev");
+const port = Number(option("port") ?? env.PORT);
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const log = (line: string) => console.log(`[cổng] ${line}`);
+
+function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  // Generated once per machine and kept beside the embedded data (git-ignored). Several app
+  // instances must share AUTH_SECRET instead (see README, "Running at scale").
+  const file = path.resolve(".data/auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const SOURCE_DIRS = ["app", "components", "lib", "public"];
+const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.resolve(".next/BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return [...SOURCE_DIRS, ...SOURCE_FILES].some((p) => newestMtime(path.resolve(p)) > built);
+}
+
+async function main() {
+  if (flag("fresh") && !env.DATABASE_URL) {
+    fs.rmSync(path.resolve(env.EMBEDDED_PG_DIR), { recursive: true, force: true });
+  }
+  const database = await resolveDatabase(log);
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+
+  try {
+    const applied = await applyMigrations(database.url);
+    if (applied.length) log(`Đã áp dụng migration: ${applied.join(", ")}`);
+
+    const prisma = createPrismaClient(database.url, 4);
+    const seeded = (await prisma.pillar.count()) > 0;
+    if (!seeded) {
+      log("Cơ sở dữ liệu trống: nạp dữ liệu mẫu …");
+      const { seedDatabase } = await import("../prisma/seed/index");
+      const dossiers = option("dossiers");
+      await seedDatabase(prisma, { dossiers: dossiers ? Number(dossiers) : undefined, log });
+    }
+    await prisma.$disconnect();
+  } catch (error) {
+    console.error(error);
+    await shutdown(1);
+  }
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+
+  if (!dev && (flag("build") || buildIsStale())) {
+    log("Đang build bản production (next build) …");
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...childEnv, NODE_ENV: "production" },
+    });
+    if (build.status !== 0) await shutdown(build.status ?? 1);
+  }
+
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+  });
+  log(`Cổng thông tin: http://localhost:${port}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      child.kill(signal);
+    });
+  }
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

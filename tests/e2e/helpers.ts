@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "ThaiNguyen@2026";
+
+export const ACCOUNTS = {
+  citizen: { id: "an.nguyen@demo.thainguyen.vn", home: "/my", heading: "Hồ sơ của tôi" },
+  citizen2: { id: "binh.tran@demo.thainguyen.vn", home: "/my", heading: "Hồ sơ của tôi" },
+  officer: { id: "canbo.tuphap@demo.thainguyen.vn", home: "/officer", heading: "Xử lý hồ sơ" },
+  officer2: { id: "canbo.pdp@demo.thainguyen.vn", home: "/officer", heading: "Xử lý hồ sơ" },
+  leader: { id: "lanhdao@demo.thainguyen.vn", home: "/leader", heading: "Điều hành chuyển đổi số" },
+  admin: { id: "quantri@demo.thainguyen.vn", home: "/admin", heading: "Quản trị hệ thống" },
+} as const;
+
+export type AccountKey = keyof typeof ACCOUNTS;
+
+/** Signs in through the form, as a person would, and waits for the role's home page. */
+export async function signIn(page: Page, who: AccountKey, from = "/sign-in") {
+  const account = ACCOUNTS[who];
+  await page.goto(from);
+  await page.getByLabel("Thư điện tử hoặc số điện thoại").fill(account.id);
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+}

@@ -1,0 +1,32 @@
+// Runs before each integration test file: gives the file its own database, copied from a
+// template built by global-setup.ts: files named "*.seeded.test.ts" get a copy with the small
+// demo data set, the others an empty migrated database.
+import pg from "pg";
+import { afterAll, expect, inject } from "vitest";
+
+const EMPTY_TEMPLATE = "portal_test_empty";
+const SEEDED_TEMPLATE = "portal_test_seeded";
+
+const adminUrl = inject("testDatabaseAdminUrl");
+const testFile = expect.getState().testPath ?? "";
+const template = testFile.endsWith(".seeded.test.ts") ? SEEDED_TEMPLATE : EMPTY_TEMPLATE;
+const name = `portal_t_${process.pid}_${Date.now().toString(36)}`;
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+await admin.end();
+
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+// lib/db.ts reads it when first imported by the test file (after this setup file).
+process.env.DATABASE_URL = url.toString();
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
+});
