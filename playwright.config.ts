@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // The end-to-end run serves the production build on its own port with its own embedded
-// database (fresh for every run, seeded through the same seed the app uses).
-const PORT = 3100;
+// database (fresh for every run, seeded through the same seed the app uses). E2E_PORT moves
+// the whole set (app port, database port, data and build folders) so that several runs can
+// share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.E2E_CHROMIUM_PATH || undefined;
 
 export default defineConfig({
@@ -33,8 +35,9 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      EMBEDDED_PG_DIR: ".data/pg-e2e",
-      EMBEDDED_PG_PORT: "54343",
+      EMBEDDED_PG_DIR: `.data/pg-e2e-${PORT}`,
+      EMBEDDED_PG_PORT: String(PORT + 51243),
+      NEXT_DIST_DIR: PORT === 3100 ? ".next" : `.next-e2e-${PORT}`,
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -15,6 +15,27 @@ const ZEnv = z.object({
   // Uploaded files live here, outside the web root.
   STORAGE_DIR: z.string().default(".data/uploads"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+  // Public base URL used in links that leave the browser (QR codes on e-results, e-mails,
+  // payment return URLs). Defaults to NEXTAUTH_URL.
+  PUBLIC_URL: z.string().url().optional(),
+
+  // E-mail notifications. Unset: messages stay in the outbox table (Notification), visible
+  // to the citizen in the portal, and nothing is sent.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Cổng Chuyển đổi số Thái Nguyên <no-reply@thainguyen.gov.vn>"),
+
+  // National digital identity (VNeID-style) sign-in through OpenID Connect. All three set →
+  // the "Đăng nhập bằng định danh điện tử" button appears.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+
+  // Online payment. "sandbox" is the built-in gateway that behaves like a real one (own payment
+  // page, signed callbacks); a real gateway adapter is selected the same way.
+  PAYMENT_PROVIDER: z.enum(["sandbox"]).default("sandbox"),
+  // HMAC key shared with the gateway for signed callbacks. Unset: derived from AUTH_SECRET.
+  PAYMENT_SECRET: z.string().min(32).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

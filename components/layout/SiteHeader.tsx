@@ -11,8 +11,12 @@ function navFor(user: CurrentUser | null, t: Messages): NavItem[] {
   const items: NavItem[] = [
     { href: "/", label: t.nav.home },
     { href: "/procedures", label: t.nav.procedures },
+    { href: "/lookup", label: t.nav.lookup },
+    { href: "/statistics", label: t.nav.statistics },
   ];
-  if (user && can(user.role, "area.citizen")) items.push({ href: "/my", label: t.nav.myDossiers });
+  if (user && can(user.role, "area.citizen")) {
+    items.push({ href: "/my", label: t.nav.myDossiers }, { href: "/my/feedback", label: t.nav.feedback });
+  }
   if (user && can(user.role, "area.officer")) items.push({ href: "/officer", label: t.nav.officer });
   if (user && can(user.role, "area.leader")) items.push({ href: "/leader", label: t.nav.leader });
   if (user && can(user.role, "area.admin")) items.push({ href: "/admin", label: t.nav.admin });

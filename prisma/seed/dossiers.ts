@@ -575,10 +575,15 @@ export async function seedDossiers(
   // Day list and exact allocation of `count` dossiers by weight (cumulative rounding).
   const tet = tetBlocks();
   const days: { key: string; progress: number; weight: number }[] = [];
-  for (let key = startKey; key <= todayKey; key = WorkDays.shiftKey(key, 1)) {
-    const progress = (wd.dayStart(key) - windowStart) / (now - windowStart);
+  // Everything here depends on dates only, not on the time of day, so that two runs on the
+  // same day draw the same dossiers (today counts as part of a day; its dossiers are then
+  // placed before `now`).
+  const dayKeys: string[] = [];
+  for (let key = startKey; key <= todayKey; key = WorkDays.shiftKey(key, 1)) dayKeys.push(key);
+  for (const [i, key] of dayKeys.entries()) {
+    const progress = i / Math.max(1, dayKeys.length - 1);
     let weight = dayWeight(key, progress, wd, tet);
-    if (key === todayKey) weight *= Math.max(0, Math.min(1, (now - wd.dayStart(key)) / DAY));
+    if (key === todayKey) weight *= 0.6;
     days.push({ key, progress, weight });
   }
   const totalWeight = days.reduce((s, d) => s + d.weight, 0);
@@ -637,7 +642,7 @@ export async function seedDossiers(
     if (!final && t - lastLog < 1500) return;
     lastLog = t;
     const rate = Math.round(generated / Math.max(0.001, (t - started) / 1000));
-    log(`\r  Hồ sơ: ${generated.toLocaleString("vi-VN")}/${target.toLocaleString("vi-VN")} (${Math.round((100 * generated) / Math.max(1, target))}%) · ${rate.toLocaleString("vi-VN")} hồ sơ/giây · chờ CSDL ${(waitMs / 1000).toFixed(1)} s · heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB rss ${Math.round(process.memoryUsage().rss / 1e6)} MB ext ${Math.round(process.memoryUsage().external / 1e6)} ab ${Math.round(process.memoryUsage().arrayBuffers / 1e6)}`);
+    log(`\r  Hồ sơ: ${generated.toLocaleString("vi-VN")}/${target.toLocaleString("vi-VN")} (${Math.round((100 * generated) / Math.max(1, target))}%) · ${rate.toLocaleString("vi-VN")} hồ sơ/giây · chờ CSDL ${(waitMs / 1000).toFixed(0)} s · RAM ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
   };
   const flush = async () => {
     const b = batch;
@@ -724,4 +729,18 @@ export async function seedDossiers(
   log("");
   const eventsOnlyFrom = Number.isFinite(m.eventsFrom) ? vnDateKey(new Date(m.eventsFrom)) : null;
   return { generated, inserted: totals, skipped: false, eventsOnlyFrom, elapsedMs: Date.now() - started };
+}
+
+/**
+ * The app issues codes from DossierCodeCounter (agency × Vietnam day, yymmdd): raise each
+ * counter to the highest sequence seeded, so the next submission today does not reuse a code.
+ */
+export async function syncCodeCounters(prisma: PrismaClient): Promise<number> {
+  return prisma.$executeRawUnsafe(`
+    INSERT INTO "DossierCodeCounter" ("agencyId", "day", "value")
+    SELECT "agencyId", split_part("code", '-', 2), max(split_part("code", '-', 3)::int)
+    FROM "Dossier"
+    WHERE "code" ~ '^[A-Z][A-Z0-9]{1,11}-[0-9]{6}-[0-9]{4,}$'
+    GROUP BY 1, 2
+    ON CONFLICT ("agencyId", "day") DO UPDATE SET "value" = GREATEST("DossierCodeCounter"."value", EXCLUDED."value")`);
 }

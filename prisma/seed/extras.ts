@@ -11,8 +11,8 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 type DemoDossier = {
-  id: string; code: string; status: string; applicantId: string | null; agencyId: string; procedureId: string; idempotencyKey: string | null;
-  receivedAt: Date | null; dueAt: Date | null; pausedAt: Date | null; returnedAt: Date | null; apologyIssuedAt: Date | null;
+  id: string; code: string | null; status: string; applicantId: string | null; agencyId: string; procedureId: string; idempotencyKey: string | null;
+  receivedAt: Date | null; dueAt: Date | null; pausedAt: Date | null; finishedAt: Date | null; returnedAt: Date | null; apologyIssuedAt: Date | null;
   procedure: { name: string; code: string };
 };
 
@@ -21,7 +21,7 @@ async function demoDossiers(prisma: PrismaClient): Promise<DemoDossier[]> {
     where: { idempotencyKey: { startsWith: "seed:demo:" } },
     select: {
       id: true, code: true, status: true, applicantId: true, agencyId: true, procedureId: true, idempotencyKey: true,
-      receivedAt: true, dueAt: true, pausedAt: true, returnedAt: true, apologyIssuedAt: true, procedure: { select: { name: true, code: true } },
+      receivedAt: true, dueAt: true, pausedAt: true, finishedAt: true, returnedAt: true, apologyIssuedAt: true, procedure: { select: { name: true, code: true } },
     },
     orderBy: { submittedAt: "desc" },
   });
@@ -36,7 +36,7 @@ export async function seedNotifications(prisma: PrismaClient, ref: ReferenceData
   }[] = [];
   const add = (d: DemoDossier, channel: "EMAIL" | "SMS" | "IN_APP", template: string, subject: string, body: string, at: Date, read: boolean) => {
     const account = d.applicantId ? accountById.get(d.applicantId) : undefined;
-    if (!account || !d.applicantId || at.getTime() > now.getTime()) return;
+    if (!account || !d.applicantId || !d.code || at.getTime() > now.getTime()) return;
     rows.push({
       id: seedId(`notification:${d.idempotencyKey}:${template}:${channel}`), userId: d.applicantId, dossierId: d.id, channel,
       recipient: channel === "SMS" ? account.phone : channel === "EMAIL" ? account.email : d.applicantId, template, subject, body,
@@ -56,9 +56,9 @@ export async function seedNotifications(prisma: PrismaClient, ref: ReferenceData
       add(d, "SMS", "dossier.supplement_requested", `Yêu cầu bổ sung hồ sơ ${d.code}`, body, new Date(d.pausedAt.getTime() + 60_000), true);
       add(d, "IN_APP", "dossier.supplement_requested", `Yêu cầu bổ sung hồ sơ ${d.code}`, body, new Date(d.pausedAt.getTime() + 60_000), false);
     }
-    if (d.status === "APPROVED") {
+    if (d.status === "APPROVED" && d.finishedAt) {
       add(d, "SMS", "dossier.approved", `Kết quả hồ sơ ${d.code} đã có`, `Hồ sơ ${d.code} đã có kết quả. Mời ông/bà đến Bộ phận Một cửa nhận kết quả, mang theo giấy hẹn.`,
-        new Date(now.getTime() - 20 * HOUR), false);
+        new Date(d.finishedAt.getTime() + 5 * 60_000), false);
     }
     if (d.status === "RETURNED" && d.returnedAt && returnedCount < 4) {
       returnedCount += 1;

@@ -2,7 +2,7 @@
 // ON CONFLICT DO NOTHING, deterministic ids) and deterministic (fixed PRNG seeds; only dates
 // depend on `now`). Receives its PrismaClient: never imports lib/db.ts.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedDossiers, type DossierSeedResult } from "./dossiers";
+import { seedDossiers, syncCodeCounters, type DossierSeedResult } from "./dossiers";
 import { seedFeedback, seedNotifications } from "./extras";
 import { seedIndicators, seedTasks } from "./plan";
 import { rebuildDossierStats } from "./rebuild-stats";
@@ -28,7 +28,7 @@ export const DEFAULT_DOSSIERS = 20_000;
 /** Tables reported in the summary, in display order. */
 export const SUMMARY_TABLES = [
   "Holiday", "Agency", "User", "Pillar", "Task", "TaskMilestone", "TaskUpdate", "TaskComment", "Indicator", "Observation",
-  "Sector", "Procedure", "Dossier", "DossierEvent", "Payment", "Rating", "DossierStatMonthly", "Notification", "Feedback",
+  "Sector", "Procedure", "Dossier", "DossierEvent", "Payment", "Rating", "DossierCodeCounter", "DossierStatMonthly", "Notification", "Feedback",
 ] as const;
 
 export type SeedSummary = {
@@ -65,6 +65,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   await step("37 nhiệm vụ, mốc và lịch sử tiến độ", () => seedTasks(prisma, ref, now));
   await step("Chỉ tiêu và số liệu hằng tháng", () => seedIndicators(prisma, ref, now));
   const dossiers = await step(`Hồ sơ (${count.toLocaleString("vi-VN")} + hồ sơ của công dân mẫu)`, () => seedDossiers(prisma, ref, { count, now, log, databaseUrl: options.databaseUrl }));
+  await step("Bộ đếm mã hồ sơ (DossierCodeCounter)", () => syncCodeCounters(prisma));
   const statRows = await step("Tổng hợp DossierStatMonthly", () => rebuildDossierStats(prisma));
   await step("Thông báo và phản ánh, kiến nghị", async () => {
     await seedNotifications(prisma, ref, now);

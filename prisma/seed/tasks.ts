@@ -113,12 +113,12 @@ export const TASKS: TaskSeed[] = [
     issue: "đội ngũ công chức cấp xã thay đổi lớn sau sắp xếp, phải bồi dưỡng lại",
   },
   {
-    code: "NV14", pillar: "CQS", lead: "SKHCN", start: "2023-03-01", due: "2027-06-30", weight: 2, milestones: 4, outcome: { status: "ON_TRACK", progress: 62 },
+    code: "NV14", pillar: "CQS", lead: "SKHCN", start: "2023-03-01", due: "2027-06-30", weight: 2, milestones: 4, outcome: { status: "ON_TRACK", progress: 80 },
     title: "Cập nhật Kiến trúc chính quyền số tỉnh Thái Nguyên phiên bản 3.0 sau hợp nhất đơn vị hành chính",
     description: "Cập nhật kiến trúc, danh mục hệ thống dùng chung và lộ trình đầu tư cho chính quyền hai cấp.",
   },
   {
-    code: "NV15", pillar: "CQS", lead: "VPUB", start: "2023-06-01", due: "2028-12-31", weight: 2, milestones: 3, outcome: { status: "ON_TRACK", progress: 35 },
+    code: "NV15", pillar: "CQS", lead: "VPUB", start: "2023-06-01", due: "2028-12-31", weight: 2, milestones: 3, outcome: { status: "ON_TRACK", progress: 55 },
     title: "Ứng dụng trí tuệ nhân tạo hỗ trợ giải quyết thủ tục hành chính và trả lời người dân",
     description: "Trợ lý ảo hướng dẫn thủ tục, tự động bóc tách dữ liệu giấy tờ, cảnh báo hồ sơ sắp quá hạn cho cán bộ.",
   },
@@ -173,7 +173,7 @@ export const TASKS: TaskSeed[] = [
     issue: "hộ kinh doanh nhỏ ở khu vực nông thôn còn ngần ngại, thiếu thiết bị",
   },
   {
-    code: "NV25", pillar: "KTS", lead: "SKHCN", start: "2023-06-01", due: "2030-12-31", weight: 3, milestones: 4, outcome: { status: "ON_TRACK", progress: 28 },
+    code: "NV25", pillar: "KTS", lead: "SKHCN", start: "2023-06-01", due: "2030-12-31", weight: 3, milestones: 4, outcome: { status: "ON_TRACK", progress: 40 },
     title: "Đề án phát triển kinh tế số đạt 30% GRDP vào năm 2030",
     description: "Phát triển công nghiệp công nghệ số, số hóa các ngành kinh tế chủ lực, đo lường kinh tế số theo hướng dẫn của Tổng cục Thống kê.",
   },
@@ -221,7 +221,7 @@ export const TASKS: TaskSeed[] = [
     description: "Chi trả trợ cấp bảo trợ xã hội, người có công qua tài khoản ngân hàng, ví điện tử.",
   },
   {
-    code: "NV34", pillar: "XHS", lead: "SVHTTDL", start: "2023-01-01", due: "2027-12-31", weight: 1, milestones: 3, outcome: { status: "ON_TRACK", progress: 52 },
+    code: "NV34", pillar: "XHS", lead: "SVHTTDL", start: "2023-01-01", due: "2027-12-31", weight: 1, milestones: 3, outcome: { status: "ON_TRACK", progress: 70 },
     title: "Số hóa di sản văn hóa, di tích ATK Định Hóa và Vườn quốc gia Ba Bể",
     description: "Số hóa 3D di tích, hiện vật; xây dựng bảo tàng số và kho dữ liệu di sản văn hóa của tỉnh.",
   },

@@ -11,8 +11,12 @@ import { applyMigrations } from "../../scripts/db/migrations";
 import { seedDatabase } from "../../prisma/seed/index";
 import { SEED_DOSSIERS } from "./seed-size";
 
-export const EMPTY_TEMPLATE = "portal_test_empty";
-export const SEEDED_TEMPLATE = "portal_test_seeded";
+// Unique per run, so two runs against one server never drop each other's templates.
+const RUN = `${process.pid}_${Date.now().toString(36)}`;
+const EMPTY_TEMPLATE = `portal_tpl_empty_${RUN}`;
+const SEEDED_TEMPLATE = `portal_tpl_seeded_${RUN}`;
+// TEST_PG_PORT gives a run its own embedded cluster (port and data folder).
+const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54342);
 
 
 let server: EmbeddedDb | undefined;
@@ -39,7 +43,7 @@ async function recreate(adminUrl: string, name: string) {
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres({ dir: ".data/pg-test", port: 54342, database: "postgres" });
+    server = await startEmbeddedPostgres({ dir: `.data/pg-test-${TEST_PG_PORT}`, port: TEST_PG_PORT, database: "postgres" });
     adminUrl = server.url;
   }
   refuseRemote(adminUrl);
@@ -59,7 +63,12 @@ export default async function setup(project: TestProject) {
   await prisma.$disconnect();
 
   project.provide("testDatabaseAdminUrl", adminUrl);
+  project.provide("testTemplates", { empty: EMPTY_TEMPLATE, seeded: SEEDED_TEMPLATE });
   return async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    for (const name of [EMPTY_TEMPLATE, SEEDED_TEMPLATE]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
     await server?.stop();
   };
 }
@@ -67,5 +76,6 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     testDatabaseAdminUrl: string;
+    testTemplates: { empty: string; seeded: string };
   }
 }

@@ -4,12 +4,10 @@
 import pg from "pg";
 import { afterAll, expect, inject } from "vitest";
 
-const EMPTY_TEMPLATE = "portal_test_empty";
-const SEEDED_TEMPLATE = "portal_test_seeded";
-
 const adminUrl = inject("testDatabaseAdminUrl");
+const templates = inject("testTemplates");
 const testFile = expect.getState().testPath ?? "";
-const template = testFile.endsWith(".seeded.test.ts") ? SEEDED_TEMPLATE : EMPTY_TEMPLATE;
+const template = testFile.endsWith(".seeded.test.ts") ? templates.seeded : templates.empty;
 const name = `portal_t_${process.pid}_${Date.now().toString(36)}`;
 
 const admin = new pg.Client({ connectionString: adminUrl });

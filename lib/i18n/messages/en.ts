@@ -1,5 +1,15 @@
 // English, the second language. Same shape as vi.ts (enforced by the Messages type).
 import { formatNumber } from "@/lib/domain/format";
+import { catalogueEn } from "./en/catalogue";
+import { statsEn } from "./en/stats";
+import { lookupEn } from "./en/lookup";
+import { feedbackEn } from "./en/feedback";
+import { notificationsEn } from "./en/notifications";
+import { vneidEn } from "./en/vneid";
+import { applyEn } from "./en/apply";
+import { paymentEn } from "./en/payment";
+import { dossierEn } from "./en/dossier";
+import { verifyEn } from "./en/verify";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -14,6 +24,9 @@ export const en: Messages = {
     mainNav: "Main navigation",
     home: "Home",
     procedures: "Administrative procedures",
+    lookup: "Track a dossier",
+    statistics: "Statistics",
+    feedback: "Feedback",
     myDossiers: "My dossiers",
     officer: "Dossier processing",
     leader: "Steering",
@@ -178,4 +191,15 @@ export const en: Messages = {
     WITHDRAWN: "Withdrawn",
   },
   channel: { ONLINE: "Online", COUNTER: "At the counter", NATIONAL_PORTAL: "National portal", POSTAL: "Postal" },
+  // Feature catalogues, one file per feature.
+  catalogue: catalogueEn,
+  stats: statsEn,
+  lookup: lookupEn,
+  feedback: feedbackEn,
+  notifications: notificationsEn,
+  vneid: vneidEn,
+  apply: applyEn,
+  payment: paymentEn,
+  dossier: dossierEn,
+  verify: verifyEn,
 };

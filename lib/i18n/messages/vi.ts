@@ -1,6 +1,16 @@
 // Vietnamese, the default language. Every visible text of the portal lives here (and in en.ts,
 // which must have the same shape: the type checker refuses a missing key).
 import { formatNumber } from "@/lib/domain/format";
+import { catalogueVi } from "./vi/catalogue";
+import { statsVi } from "./vi/stats";
+import { lookupVi } from "./vi/lookup";
+import { feedbackVi } from "./vi/feedback";
+import { notificationsVi } from "./vi/notifications";
+import { vneidVi } from "./vi/vneid";
+import { applyVi } from "./vi/apply";
+import { paymentVi } from "./vi/payment";
+import { dossierVi } from "./vi/dossier";
+import { verifyVi } from "./vi/verify";
 
 export const vi = {
   meta: {
@@ -14,6 +24,9 @@ export const vi = {
     mainNav: "Điều hướng chính",
     home: "Trang chủ",
     procedures: "Thủ tục hành chính",
+    lookup: "Tra cứu hồ sơ",
+    statistics: "Thống kê",
+    feedback: "Phản ánh, kiến nghị",
     myDossiers: "Hồ sơ của tôi",
     officer: "Xử lý hồ sơ",
     leader: "Điều hành",
@@ -178,6 +191,17 @@ export const vi = {
     WITHDRAWN: "Đã rút",
   },
   channel: { ONLINE: "Trực tuyến", COUNTER: "Trực tiếp", NATIONAL_PORTAL: "Cổng DVC quốc gia", POSTAL: "Bưu chính" },
+  // Feature catalogues, one file per feature.
+  catalogue: catalogueVi,
+  stats: statsVi,
+  lookup: lookupVi,
+  feedback: feedbackVi,
+  notifications: notificationsVi,
+  vneid: vneidVi,
+  apply: applyVi,
+  payment: paymentVi,
+  dossier: dossierVi,
+  verify: verifyVi,
 };
 
 export type Messages = typeof vi;

@@ -1,0 +1,2 @@
+// Vietnamese texts of the "apply" feature (wired into ../vi.ts as `t.apply`).
+export const applyVi = {};

@@ -1,0 +1,2 @@
+// Vietnamese texts of the "feedback" feature (wired into ../vi.ts as `t.feedback`).
+export const feedbackVi = {};

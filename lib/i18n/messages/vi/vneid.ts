@@ -1,0 +1,2 @@
+// Vietnamese texts of the "vneid" feature (wired into ../vi.ts as `t.vneid`).
+export const vneidVi = {};
