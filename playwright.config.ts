@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { oidcTestConfig } from "./tests/e2e/oidc/config";
 
 // The end-to-end run serves the production build on its own port with its own embedded
 // database (fresh for every run, seeded through the same seed the app uses). E2E_PORT moves
@@ -6,13 +7,19 @@ import { defineConfig, devices } from "@playwright/test";
 // share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.E2E_CHROMIUM_PATH || undefined;
+// The national digital identity sign-in runs against a real OIDC provider on PORT + 1, started
+// and stopped around the run by the global setup and teardown.
+const oidc = oidcTestConfig(PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
+  globalSetup: "./tests/e2e/oidc/global-setup.ts",
+  globalTeardown: "./tests/e2e/oidc/global-teardown.ts",
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -40,6 +47,9 @@ export default defineConfig({
       NEXT_DIST_DIR: PORT === 3100 ? ".next" : `.next-e2e-${PORT}`,
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID: oidc.clientId,
+      OIDC_CLIENT_SECRET: oidc.clientSecret,
     },
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { HydrationMarker } from "@/components/layout/HydrationMarker";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n";
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter t={t} />
+        <HydrationMarker />
       </body>
     </html>
   );

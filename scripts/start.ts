@@ -4,7 +4,8 @@
 //   3. demo data seeded on first start;
 //   4. `next build` when the build is missing or older than the sources (production only);
 //   5. `next start` (or `next dev`) with the database URL and the session secret.
-// Flags: --dev, --port N, --fresh (drop the embedded data first), --dossiers N (seed size).
+// Flags: --dev, --port N, --fresh (drop the embedded data first), --dossiers N (seed size),
+// --no-worker (do not start the background worker), --build (force a fresh build).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -80,7 +81,7 @@ async function main() {
       log("Cơ sở dữ liệu trống: nạp dữ liệu mẫu …");
       const { seedDatabase } = await import("../prisma/seed/index");
       const dossiers = option("dossiers");
-      await seedDatabase(prisma, { dossiers: dossiers ? Number(dossiers) : undefined, log });
+      await seedDatabase(prisma, { dossiers: dossiers ? Number(dossiers) : undefined, log, databaseUrl: database.url });
     }
     await prisma.$disconnect();
   } catch (error) {
@@ -110,13 +111,25 @@ async function main() {
     stdio: "inherit",
     env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
   });
+  // The background worker (notification outbox, rate-limit cleanup). It runs the same
+  // lib/server code as the app, so it needs the react-server condition for "server-only".
+  const worker = flag("no-worker")
+    ? null
+    : spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
+        stdio: "inherit",
+        env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+      });
   log(`Cổng thông tin: http://localhost:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
+      worker?.kill(signal);
       child.kill(signal);
     });
   }
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  child.on("exit", (code) => {
+    worker?.kill();
+    void shutdown(code ?? 0);
+  });
 }
 
 main().catch((error) => {

@@ -11,6 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = ZProcedureListQuery.parse(await searchParams);
-  const [{ t }, result] = await Promise.all([getI18n(), listProcedures(query)]);
-  return <ProcedureCatalogue t={t} result={result} q={query.q} />;
+  const [{ t, locale }, catalogue] = await Promise.all([getI18n(), listProcedures(query)]);
+  return <ProcedureCatalogue t={t} locale={locale} catalogue={catalogue} />;
 }

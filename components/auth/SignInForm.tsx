@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export type SignInTexts = {
   identifier: string;
@@ -22,6 +22,10 @@ export function SignInForm({ texts, callbackUrl }: { texts: SignInTexts; callbac
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  // The button waits for the script: a native submit before hydration would put the password
+  // in the URL of a GET request.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -53,7 +57,7 @@ export function SignInForm({ texts, callbackUrl }: { texts: SignInTexts; callbac
   ].filter((e): e is { href: string; text: string } => e !== null);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {list.length > 0 ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="signin-error-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
           <h2 id="signin-error-title" className="font-semibold text-red-800">{texts.errorSummary}</h2>
@@ -95,7 +99,7 @@ export function SignInForm({ texts, callbackUrl }: { texts: SignInTexts; callbac
           className={`mt-1 w-full rounded border px-3 py-2 ${errors.password ? "border-red-700 border-2" : "border-slate-400"}`}
         />
       </div>
-      <button type="submit" disabled={busy} className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-70">
+      <button type="submit" disabled={busy || !ready} className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-70">
         {busy ? texts.submitting : texts.submit}
       </button>
     </form>

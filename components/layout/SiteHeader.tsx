@@ -15,7 +15,7 @@ function navFor(user: CurrentUser | null, t: Messages): NavItem[] {
     { href: "/statistics", label: t.nav.statistics },
   ];
   if (user && can(user.role, "area.citizen")) {
-    items.push({ href: "/my", label: t.nav.myDossiers }, { href: "/my/feedback", label: t.nav.feedback });
+    items.push({ href: "/my", label: t.nav.myDossiers }, { href: "/my/notifications", label: t.nav.notifications }, { href: "/my/feedback", label: t.nav.feedback });
   }
   if (user && can(user.role, "area.officer")) items.push({ href: "/officer", label: t.nav.officer });
   if (user && can(user.role, "area.leader")) items.push({ href: "/leader", label: t.nav.leader });

@@ -19,7 +19,14 @@ export function ProcedureDetailPage({ t, p }: { t: Messages; p: ProcedureDetail 
         </p>
       </header>
 
-      {p.level === "FULL_ONLINE" ? null : (
+      {p.level === "FULL_ONLINE" ? (
+        <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <Link href={`/procedures/${encodeURIComponent(p.code)}/apply`} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+            {t.apply.startAction}
+          </Link>
+          <p className="mt-2 text-sm text-slate-700">{t.apply.startNote}</p>
+        </div>
+      ) : (
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 className="font-semibold">{d.inPerson}</h2>
           <p className="mt-1 text-sm">{p.inPersonNote ?? d.inPersonDefault}</p>

@@ -1,11 +1,17 @@
-// next-auth (v4) configuration: credentials sign-in, JWT sessions in an HttpOnly cookie.
-// Sessions end after 30 minutes without activity (cookie max-age, refreshed on use) and
-// 12 hours after sign-in whatever happens (checked in the jwt callback).
+// next-auth (v4) configuration: credentials sign-in and, when configured, the national digital
+// identity (VNeID-style OIDC); JWT sessions in an HttpOnly cookie. Either way the session holds
+// the portal's user id and role. Sessions end after 30 minutes without activity (cookie max-age,
+// refreshed on use) and 12 hours after sign-in whatever happens (checked in the jwt callback).
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
+import { identityErrorCode, VNEID_PROVIDER_ID } from "@/lib/domain/identity-signin";
 import { env } from "@/lib/env";
 import { authenticateUser } from "@/lib/server/users/authenticate-user";
+import { findIdentityUser } from "@/lib/server/users/find-identity-user";
+import { signInWithIdentity } from "@/lib/server/users/sign-in-with-identity";
+import { vneidConfig, vneidProvider } from "./vneid";
 
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -16,6 +22,18 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const real = headers?.["x-real-ip"];
   return typeof real === "string" ? real : null;
 }
+
+// The OAuth callback hands the signIn callback no request; the route handler's request scope
+// still holds its headers. Outside a request (nothing signs in there) there is no address.
+async function requestIp(): Promise<string | null> {
+  try {
+    return clientIp(Object.fromEntries(await headers()));
+  } catch {
+    return null;
+  }
+}
+
+const vneid = vneidConfig();
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
@@ -39,14 +57,30 @@ export const authOptions: NextAuthOptions = {
         return user;
       },
     }),
+    ...(vneid ? [vneidProvider(vneid)] : []),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async signIn({ account, profile }) {
+      if (account?.provider !== VNEID_PROVIDER_ID) return true;
+      // `profile` is the merged ID token + UserInfo claims (see lib/auth/vneid.ts).
+      const result = await signInWithIdentity({ provider: VNEID_PROVIDER_ID, claims: profile, ip: await requestIp() });
+      // A string is where next-auth sends the browser: the sign-in page, which explains the refusal.
+      return result.ok ? true : `/sign-in?error=${identityErrorCode(result.reason)}`;
+    },
+    async jwt({ token, user, account }) {
       if (user) {
-        token.uid = user.id;
-        token.name = user.name;
-        token.role = user.role;
-        token.agencyId = user.agencyId;
+        // After a VNeID sign-in `user` holds the provider's subject: load the portal account the
+        // signIn callback has just found, linked or created, so both sign-ins yield the same token.
+        const portalUser = account?.provider === VNEID_PROVIDER_ID
+          ? await findIdentityUser({ provider: VNEID_PROVIDER_ID, subject: account.providerAccountId })
+          : user;
+        if (!portalUser) throw new Error("VNeID: no active portal account for this identity");
+        token.sub = portalUser.id;
+        token.uid = portalUser.id;
+        token.name = portalUser.name;
+        token.email = portalUser.email;
+        token.role = portalUser.role;
+        token.agencyId = portalUser.agencyId;
         token.signedInAt = Date.now();
       }
       if (token.signedInAt && Date.now() - token.signedInAt > ABSOLUTE_TIMEOUT_MS) {

@@ -1,7 +1,7 @@
 // Memoised working-day arithmetic over lib/domain/working-days for the dossier generator:
 // a million dossiers ask the same few thousand (day, n) questions, so each is computed once
 // by the library function itself (same semantics as the app's deadlines).
-import { addWorkingDays, isWorkingDayKey, vnDateKey, vnInstant, END_OF_WORKING_DAY_HOUR, type WorkCalendar } from "@/lib/domain/working-days";
+import { addWorkingDays, isWorkingDayKey, vnDateKey, vnInstant, type WorkCalendar } from "@/lib/domain/working-days";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -59,7 +59,6 @@ export class WorkDays {
   }
 }
 
-export const END_OF_DAY_HOUR = END_OF_WORKING_DAY_HOUR;
 
 /** dd/mm/yyyy from a yyyy-mm-dd key, without Intl (called millions of times). */
 export function keyToVnDate(key: string): string {

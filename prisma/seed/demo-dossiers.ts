@@ -1,5 +1,6 @@
 // The demo citizens' own dossiers: about fifteen each, in every state the citizen pages show
-// (at least one waiting for a supplement, one being processed and one returned each).
+// (at least one waiting for a supplement, one being processed and one returned each), plus one
+// overdue dossier at each demo officer's agency (Sở Tư pháp, phường Phan Đình Phùng).
 
 export type DemoScenario = {
   procedure: string; // procedure code
@@ -9,6 +10,8 @@ export type DemoScenario = {
   /** When it was submitted, in days before now. */
   daysAgo: [number, number];
   late?: boolean;
+  /** Past its deadline now, apology not yet sent: what the officer's inbox must flag. */
+  overdue?: boolean;
 };
 
 export const DEMO_SCENARIOS: Record<string, DemoScenario[]> = {
@@ -16,7 +19,7 @@ export const DEMO_SCENARIOS: Record<string, DemoScenario[]> = {
     { procedure: "2.000488", channel: "ONLINE", target: ["PROCESSING"], daysAgo: [2, 9] },
     { procedure: "2.000720", channel: "ONLINE", target: ["SUPPLEMENT_REQUESTED"], daysAgo: [2, 8] },
     { procedure: "1.001193", channel: "ONLINE", target: ["RETURNED"], daysAgo: [280, 320] },
-    { procedure: "1.009994", channel: "ONLINE", target: ["PROCESSING"], daysAgo: [4, 14] },
+    { procedure: "1.009994", channel: "ONLINE", target: ["PROCESSING"], daysAgo: [20, 34], overdue: true },
     { procedure: "1.004873", channel: "NATIONAL_PORTAL", target: ["RETURNED"], daysAgo: [150, 200] },
     { procedure: "1.004884", channel: "ONLINE", target: ["RETURNED"], daysAgo: [60, 90] },
     { procedure: "1.012770", channel: "ONLINE", target: ["RETURNED"], daysAgo: [100, 140], late: true },
@@ -45,5 +48,6 @@ export const DEMO_SCENARIOS: Record<string, DemoScenario[]> = {
     { procedure: "2.000633", channel: "ONLINE", target: ["WITHDRAWN"], daysAgo: [60, 150] },
     { procedure: "1.004873", channel: "ONLINE", target: ["RETURNED"], daysAgo: [640, 690] },
     { procedure: "1.009994", channel: "ONLINE", target: ["DENIED"], daysAgo: [120, 200] },
+    { procedure: "2.000488", channel: "ONLINE", target: ["PROCESSING"], daysAgo: [14, 24], overdue: true },
   ],
 };

@@ -3,7 +3,10 @@
 // Each dossier is simulated from submission to its end (receipt, processing, perhaps a request
 // for supplements, decision, return of the result, rating) on the working-day calendar, then
 // cut at `now`: what lies in the future has not happened yet, so recent dossiers are naturally
-// open, and late ones still being processed are open past their deadline.
+// open, and late ones still being processed are open past their deadline. Actions and rules
+// are the app's (lib/domain/dossier-workflow.ts): withdrawal only before processing starts, an
+// apology with a new date before any other step on a late dossier (finishTimingOf then counts
+// it LATE), the fee paid before an online submission.
 //
 // Volume per day follows a growth trend, the weekly rhythm and the holidays (a deep dip at
 // Tết); procedures are drawn by popularity with seasonal bends (school transfers in summer,
@@ -15,6 +18,7 @@ import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Rng, weightedPicker } from "@/lib/domain/random";
 import { formatDossierCode } from "@/lib/domain/dossier-code";
+import { finishTimingOf } from "@/lib/domain/dossier-deadline";
 import { vnDateKey } from "@/lib/domain/working-days";
 import { AGENCIES, COMMUNES } from "./agencies";
 import { DEMO_ACCOUNTS, DEMO_CITIZENS } from "./accounts";
@@ -63,7 +67,8 @@ type LifeEvent = {
   to: Status;
   by: "officer" | "applicant";
   note: string;
-  data?: Record<string, string>;
+  /** In the app's vocabulary (lib/server/dossiers/transition-dossier.ts), read by lib/domain/timeline.ts. */
+  data?: Record<string, string | number | string[]>;
 };
 
 type Lifecycle = {
@@ -73,6 +78,8 @@ type Lifecycle = {
   dueFinal: number | null;
   supplement: { requestAt: number; answerAt: number; days: number } | null;
   apologyAt: number | null;
+  /** The new appointment given with the apology (becomes dueAt). */
+  newDueAt: number | null;
   finishAt: number | null;
   returnAt: number | null;
   electronic: boolean;
@@ -115,7 +122,10 @@ type DossierRow = {
   resultNumber: string | null; resultToken: string | null; resultIssuedAt: string | null; idempotencyKey: string; version: number;
   createdAt: string; updatedAt: string;
 };
-type EventRow = { id: string; dossierId: string; action: string; fromStatus: Status | null; toStatus: Status; actorId: string | null; note: string; data: Record<string, string> | null; createdAt: string };
+type EventRow = {
+  id: string; dossierId: string; action: string; fromStatus: Status | null; toStatus: Status; actorId: string | null; note: string;
+  data: Record<string, string | number | string[]> | null; createdAt: string;
+};
 type RatingRow = { id: string; dossierId: string; userId: string | null; score: Score; comment: string | null; createdAt: string };
 type PaymentRow = {
   id: string; dossierId: string; provider: string; amount: number; status: "PAID"; providerRef: string; gatewayTxn: string; paidAt: string;
@@ -207,7 +217,7 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
   const online = d.channel === "ONLINE" || d.channel === "NATIONAL_PORTAL";
   const events: LifeEvent[] = [];
   const lc: Lifecycle = {
-    events, receivedAt: null, dueOrig: null, dueFinal: null, supplement: null, apologyAt: null, finishAt: null, returnAt: null,
+    events, receivedAt: null, dueOrig: null, dueFinal: null, supplement: null, apologyAt: null, newDueAt: null, finishAt: null, returnAt: null,
     electronic: false, payAt: null, digitized: false, syncedAt: null, rating: null,
   };
 
@@ -216,6 +226,9 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
   else if (rng.chance(0.97)) lc.syncedAt = d.t0 + rng.float(1, 25) * MINUTE;
 
   if (online) events.push({ t: d.t0, action: "submit", from: null, to: "SUBMITTED", by: "applicant", note: d.channel === "ONLINE" ? NOTE.submitOnline : NOTE.submitNational });
+  // The portal takes the fee before it accepts an online submission; filings from the national
+  // portal are mostly paid there; counter dossiers pay cash.
+  if (p.fee > 0 && (d.channel === "ONLINE" || (d.channel === "NATIONAL_PORTAL" && rng.chance(0.8)))) lc.payAt = d.t0 - rng.float(1, 10) * MINUTE;
 
   let outcome = f.outcome;
   if (!outcome) {
@@ -232,7 +245,6 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
     events.push({ t: rec.t, action: "reject", from: "SUBMITTED", to: "REJECTED", by: "officer", note: rng.pick(REJECT_REASONS) });
     return lc;
   }
-  if (p.fee > 0 && online && rng.chance(0.66 + 0.26 * d.progress)) lc.payAt = d.t0 + rng.float(2, 15) * MINUTE;
 
   const dueOrig = wd.due(rec.key, pd);
   lc.receivedAt = rec.t;
@@ -244,7 +256,21 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
     note: `${receiveNote}; hẹn trả kết quả ngày ${keyToVnDate(dueOrig.key)}`, data: { dueAt: iso(dueOrig.at) },
   });
   const tProcess = rec.t + rng.float(0.1, 2.5) * HOUR;
-  events.push({ t: tProcess, action: "process", from: "RECEIVED", to: "PROCESSING", by: "officer", note: NOTE.process });
+  events.push({ t: tProcess, action: "start_processing", from: "RECEIVED", to: "PROCESSING", by: "officer", note: NOTE.process });
+
+  if (outcome === "WITHDRAW") {
+    // The applicant may withdraw only before processing starts (SUBMITTED or RECEIVED).
+    const tW = d.t0 + (0.05 + 0.95 * rng.next()) * (tProcess - d.t0);
+    const before = events.filter((e) => e.t < tW);
+    events.length = 0;
+    events.push(...before);
+    events.push({ t: tW, action: "withdraw", from: before[before.length - 1].to, to: "WITHDRAWN", by: "applicant", note: rng.pick(WITHDRAW_REASONS) });
+    if (tW <= rec.t) {
+      lc.receivedAt = null;
+      lc.dueOrig = null;
+    }
+    return lc;
+  }
 
   // Plan of the processing time, in working days of running clock.
   const lateRate = (LATE_RATE[d.agency.code] ?? 0.04) * (1.25 - 0.5 * d.progress);
@@ -262,10 +288,16 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
     const reqKey = k1 === 0 ? rec.key : wd.addKey(rec.key, k1);
     const tReq = Math.max(wd.at(reqKey, rng.float(8, 16.5)), last + 10 * MINUTE);
     const doc = rng.pick(p.docs).name;
-    events.push({ t: tReq, action: "request_supplement", from: "PROCESSING", to: "SUPPLEMENT_REQUESTED", by: "officer", note: `Đề nghị bổ sung, hoàn thiện hồ sơ: ${doc} — ${rng.pick(SUPPLEMENT_DEFECTS)}` });
+    events.push({
+      t: tReq, action: "request_supplement", from: "PROCESSING", to: "SUPPLEMENT_REQUESTED", by: "officer",
+      note: `Đề nghị bổ sung, hoàn thiện hồ sơ: ${doc} — ${rng.pick(SUPPLEMENT_DEFECTS)}`, data: { missingDocuments: [doc] },
+    });
     const ansKey = wd.addKey(reqKey, pause);
     const tAns = Math.max(wd.at(ansKey, rng.float(7, 21.5)), tReq + HOUR);
-    events.push({ t: tAns, action: "supplement", from: "SUPPLEMENT_REQUESTED", to: "PROCESSING", by: "applicant", note: online ? NOTE.supplementOnline : NOTE.supplementCounter });
+    events.push({
+      t: tAns, action: "supplement", from: "SUPPLEMENT_REQUESTED", to: "PROCESSING", by: "applicant",
+      note: online ? NOTE.supplementOnline : NOTE.supplementCounter, data: { waitedWorkingDays: pause },
+    });
     lc.supplement = { requestAt: tReq, answerAt: tAns, days: pause };
     last = tAns;
   }
@@ -275,32 +307,23 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
   const finishKey = offset + pause === 0 ? rec.key : wd.addKey(rec.key, offset + pause);
   let tFinish = Math.max(wd.at(finishKey, rng.float(8, 16.8)), last + 15 * MINUTE);
 
-  if (late && (f.late || rng.chance(0.85))) {
-    // The apology letter goes out on the day the deadline is missed, with a new date.
-    const tApology = Math.max(wd.at(dueFinal.key, rng.float(8, 11)), last + 5 * MINUTE);
-    if (tApology < tFinish) {
-      events.push({
-        t: tApology, action: "apologize", from: "PROCESSING", to: "PROCESSING", by: "officer",
-        note: `Gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả: ${keyToVnDate(finishKey)}`, data: { newDueAt: iso(wd.due(finishKey, 0).at) },
-      });
-      lc.apologyAt = tApology;
-      last = tApology;
-    }
+  if (late) {
+    // Once the deadline has passed the desk must send an apology with a new date before it may
+    // act again (the app's rule): usually the next working day, sometimes a little later.
+    const lag = rng.weighted([1, 2, 3, 5], [50, 25, 15, 10]);
+    const apologyKey = [wd.addKey(dueFinal.key, lag), finishKey].sort()[0];
+    const tApology = Math.max(wd.at(apologyKey, rng.float(8, 10.5)), last + 5 * MINUTE);
+    const newDue = wd.due(finishKey, 0).at;
+    events.push({
+      t: tApology, action: "issue_apology", from: "PROCESSING", to: "PROCESSING", by: "officer",
+      note: `Gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả: ${keyToVnDate(finishKey)}`, data: { previousDueAt: iso(dueFinal.at), newDueAt: iso(newDue) },
+    });
+    lc.apologyAt = tApology;
+    lc.newDueAt = newDue;
+    last = tApology;
   }
   tFinish = Math.max(tFinish, last + 15 * MINUTE);
 
-  if (outcome === "WITHDRAW") {
-    const tW = tProcess + rng.next() * (tFinish - tProcess);
-    const before = events.filter((e) => e.t < tW);
-    events.length = 0;
-    events.push(...before);
-    events.push({ t: tW, action: "withdraw", from: before[before.length - 1].to, to: "WITHDRAWN", by: "applicant", note: rng.pick(WITHDRAW_REASONS) });
-    // What had not happened before the withdrawal never happens.
-    if (lc.supplement && lc.supplement.requestAt >= tW) lc.supplement = null;
-    else if (lc.supplement && lc.supplement.answerAt >= tW) lc.supplement = { ...lc.supplement, answerAt: Number.POSITIVE_INFINITY };
-    if (lc.apologyAt !== null && lc.apologyAt >= tW) lc.apologyAt = null;
-    return lc;
-  }
   lc.finishAt = tFinish;
   if (outcome === "DENY") {
     events.push({ t: tFinish, action: "deny", from: "PROCESSING", to: "DENIED", by: "officer", note: rng.pick(DENY_REASONS) });
@@ -308,7 +331,9 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
   }
   events.push({ t: tFinish, action: "approve", from: "PROCESSING", to: "APPROVED", by: "officer", note: `Lãnh đạo đã ký duyệt kết quả: ${p.result}` });
 
-  lc.electronic = f.electronic ?? (online ? rng.chance(0.93) : rng.chance(0.3 + 0.25 * d.progress));
+  // As the app decides at return: electronic for every channel but the counter, where it is
+  // generated on request.
+  lc.electronic = f.electronic ?? (d.channel !== "COUNTER" ? true : rng.chance(0.3 + 0.25 * d.progress));
   let tReturn: number;
   let returnNote: string;
   if (lc.electronic) {
@@ -320,11 +345,11 @@ function plan(rng: Rng, d: Draft, wd: WorkDays, f: Forced = {}): Lifecycle {
     tReturn = Math.max(wd.at(retKey, rng.float(8, 16.8)), tFinish + 20 * MINUTE);
     returnNote = d.channel === "POSTAL" ? NOTE.returnPostal : NOTE.returnCounter;
   }
-  events.push({ t: tReturn, action: "return", from: "APPROVED", to: "RETURNED", by: "officer", note: returnNote });
+  events.push({ t: tReturn, action: "return_result", from: "APPROVED", to: "RETURNED", by: "officer", note: returnNote });
   lc.returnAt = tReturn;
 
   if (rng.chance(0.6)) {
-    const wasLate = tFinish > dueFinal.at;
+    const wasLate = late;
     const score: Score = wasLate ? rng.weighted<Score>(["SATISFIED", "NEUTRAL", "DISSATISFIED"], [55, 20, 25]) : rng.weighted<Score>(["SATISFIED", "NEUTRAL", "DISSATISFIED"], [89.5, 7.5, 3]);
     const comment = rng.chance(score === "SATISFIED" ? 0.12 : 0.6) ? rng.pick(RATING_COMMENTS[score]) : null;
     lc.rating = { at: tReturn + rng.float(0.1, 48) * HOUR, score, comment };
@@ -358,14 +383,13 @@ function materialize(m: Materializer, d: Draft, lc: Lifecycle, code: string, bat
   const officer = m.officerByAgency.get(d.agency.code) ?? null;
   const received = lc.receivedAt !== null && lc.receivedAt <= now ? lc.receivedAt : null;
   const answered = lc.supplement !== null && lc.supplement.answerAt <= now;
-  const dueAt = received === null ? null : answered ? lc.dueFinal : lc.dueOrig;
+  const apologized = lc.apologyAt !== null && lc.apologyAt <= now;
+  const dueAt = received === null ? null : apologized ? lc.newDueAt : answered ? lc.dueFinal : lc.dueOrig;
   const finishedAt = lc.finishAt !== null && lc.finishAt <= now ? lc.finishAt : null;
   const returnedAt = lc.returnAt !== null && lc.returnAt <= now ? lc.returnAt : null;
   const lastEvent = kept[kept.length - 1];
   let finishTiming: DossierRow["finishTiming"] = null;
-  if (finishedAt !== null && dueAt !== null) {
-    finishTiming = finishedAt > dueAt ? "LATE" : vnDateKey(new Date(finishedAt)) < vnDateKey(new Date(dueAt)) ? "EARLY" : "ON_TIME";
-  }
+  if (finishedAt !== null) finishTiming = finishTimingOf(new Date(finishedAt), dueAt !== null ? new Date(dueAt) : null, apologized);
   const closedAt = status === "RETURNED" ? returnedAt : status === "REJECTED" || status === "WITHDRAWN" ? lastEvent.t : status === "DENIED" ? finishedAt : null;
   const hasResult = status === "APPROVED" || status === "RETURNED";
   let resultNumber: string | null = null;
@@ -374,7 +398,7 @@ function materialize(m: Materializer, d: Draft, lc: Lifecycle, code: string, bat
     const counterKey = `${d.agency.code}|${year}`;
     const n = (m.resultCounters.get(counterKey) ?? 0) + 1;
     m.resultCounters.set(counterKey, n);
-    resultNumber = `${n}/${year}/KQ-${d.agency.code}`;
+    resultNumber = `${d.agency.code}/${year}/${String(n).padStart(6, "0")}`;
   }
   const id = m.ids.next();
   const paid = lc.payAt !== null && lc.payAt <= now;
@@ -395,18 +419,18 @@ function materialize(m: Materializer, d: Draft, lc: Lifecycle, code: string, bat
     dueAt: dueAt !== null ? iso(dueAt) : null,
     pausedAt: status === "SUPPLEMENT_REQUESTED" && lc.supplement ? iso(lc.supplement.requestAt) : null,
     pausedWorkingDays: answered && lc.supplement ? lc.supplement.days : 0,
-    apologyIssuedAt: lc.apologyAt !== null && lc.apologyAt <= now ? iso(lc.apologyAt) : null,
+    apologyIssuedAt: apologized && lc.apologyAt !== null ? iso(lc.apologyAt) : null,
     finishedAt: finishedAt !== null ? iso(finishedAt) : null,
     returnedAt: returnedAt !== null ? iso(returnedAt) : null,
     finishTiming,
     closedAt: closedAt !== null ? iso(closedAt) : null,
     feeAmount: d.proc.seed.fee,
     paidOnline: paid,
-    electronicResult: hasResult && lc.electronic,
+    electronicResult: status === "RETURNED" && lc.electronic,
     digitized: received !== null && lc.digitized,
     syncedNationalAt: lc.syncedAt !== null && lc.syncedAt <= now ? iso(lc.syncedAt) : null,
     resultNumber,
-    resultToken: status === "RETURNED" ? m.tokens.next() : null,
+    resultToken: hasResult ? m.tokens.next() : null,
     resultIssuedAt: hasResult && finishedAt !== null ? iso(finishedAt) : null,
     idempotencyKey: d.idemKey,
     version: kept.length - 1,
@@ -517,7 +541,7 @@ function demoDrafts(ref: ReferenceData, procs: Map<string, ProcRuntime>, wd: Wor
     const forced: Forced = {
       outcome: primary === "DENIED" ? "DENY" : primary === "REJECTED" ? "REJECT" : primary === "WITHDRAWN" ? "WITHDRAW" : "APPROVE",
       supplement: primary === "SUPPLEMENT_REQUESTED" ? "unanswered" : "no",
-      late: scenario.late ?? false,
+      late: (scenario.late ?? false) || (scenario.overdue ?? false),
       ...(primary === "APPROVED" ? { electronic: false, pickupDelay: 5 } : {}),
     };
     // Rejection sampling: try submission moments until the simulated state now is the one sought.
@@ -539,7 +563,8 @@ function demoDrafts(ref: ReferenceData, procs: Map<string, ProcRuntime>, wd: Wor
           idemKey: `${BULK_KEY_PREFIX}demo:${email.split("@")[0]}:${index + 1}`, applicant, email, applicantId: userId,
         };
         const lc = plan(rng, draft, wd, forced);
-        if (statusAt(lc, now) === wanted) found = { ...draft, lifecycle: lc };
+        const overdueNow = lc.dueFinal !== null && lc.dueFinal < now && (lc.apologyAt === null || lc.apologyAt > now);
+        if (statusAt(lc, now) === wanted && (!scenario.overdue || overdueNow)) found = { ...draft, lifecycle: lc };
       }
     }
     if (!found) throw new Error(`Không dựng được hồ sơ mẫu ${scenario.procedure} ở trạng thái ${scenario.target.join("/")} cho ${email}`);

@@ -1,9 +1,11 @@
 // Notifications (outbox, already sent) and citizen feedback (phản ánh, kiến nghị) around the
 // demo citizens' dossiers.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { addWorkingDays } from "@/lib/domain/working-days";
-import { formatDate } from "@/lib/domain/format";
-import { DEMO_ACCOUNTS } from "./accounts";
+import { feedbackDueAt } from "@/lib/domain/feedback";
+import { env } from "@/lib/env";
+import {
+  EMAIL_FOOTER, renderDossierNotification, renderFeedbackNotification, type DossierNotificationTemplate, type RenderedNotification,
+} from "@/lib/domain/notification-templates";
 import { seedId } from "./ids";
 import type { ReferenceData } from "./reference";
 
@@ -12,64 +14,99 @@ const DAY = 86_400_000;
 
 type DemoDossier = {
   id: string; code: string | null; status: string; applicantId: string | null; agencyId: string; procedureId: string; idempotencyKey: string | null;
-  receivedAt: Date | null; dueAt: Date | null; pausedAt: Date | null; finishedAt: Date | null; returnedAt: Date | null; apologyIssuedAt: Date | null;
+  applicantName: string; applicantEmail: string | null; submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null; pausedAt: Date | null;
+  finishedAt: Date | null; returnedAt: Date | null; closedAt: Date | null; apologyIssuedAt: Date | null; updatedAt: Date;
   procedure: { name: string; code: string };
+  agency: { name: string };
+  events: { action: string; note: string | null; data: unknown; createdAt: Date }[];
 };
 
 async function demoDossiers(prisma: PrismaClient): Promise<DemoDossier[]> {
   return prisma.dossier.findMany({
     where: { idempotencyKey: { startsWith: "seed:demo:" } },
     select: {
-      id: true, code: true, status: true, applicantId: true, agencyId: true, procedureId: true, idempotencyKey: true,
-      receivedAt: true, dueAt: true, pausedAt: true, finishedAt: true, returnedAt: true, apologyIssuedAt: true, procedure: { select: { name: true, code: true } },
+      id: true, code: true, status: true, applicantId: true, agencyId: true, procedureId: true, idempotencyKey: true, applicantName: true, applicantEmail: true,
+      submittedAt: true, receivedAt: true, dueAt: true, pausedAt: true, finishedAt: true, returnedAt: true, closedAt: true, apologyIssuedAt: true, updatedAt: true,
+      procedure: { select: { name: true, code: true } },
+      agency: { select: { name: true } },
+      events: { select: { action: true, note: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: { submittedAt: "desc" },
   });
 }
 
-export async function seedNotifications(prisma: PrismaClient, ref: ReferenceData, now: Date): Promise<void> {
+function portalUrl(): string {
+  return (env.PUBLIC_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+type NotificationRow = {
+  id: string; userId: string; dossierId: string | null; channel: "EMAIL" | "IN_APP"; recipient: string; template: string; subject: string; body: string;
+  status: "SENT"; attempts: number; nextAttemptAt: Date; sentAt: Date; readAt: Date | null; createdAt: Date;
+};
+
+/**
+ * What the outbox would hold had the demo citizens' recent dossiers gone through the app: the
+ * app's own templates, an in-portal message and an e-mail per step, all already delivered.
+ * Only steps of the last 90 days, to keep the inbox readable.
+ */
+export async function seedNotifications(prisma: PrismaClient, now: Date): Promise<void> {
   const dossiers = await demoDossiers(prisma);
-  const accountById = new Map(DEMO_ACCOUNTS.filter((a) => a.role === "CITIZEN").map((a) => [ref.users.get(a.email), a]));
-  const rows: {
-    id: string; userId: string; dossierId: string; channel: "EMAIL" | "SMS" | "IN_APP"; recipient: string; template: string; subject: string; body: string;
-    status: "SENT"; attempts: number; nextAttemptAt: Date; sentAt: Date; readAt: Date | null; createdAt: Date;
-  }[] = [];
-  const add = (d: DemoDossier, channel: "EMAIL" | "SMS" | "IN_APP", template: string, subject: string, body: string, at: Date, read: boolean) => {
-    const account = d.applicantId ? accountById.get(d.applicantId) : undefined;
-    if (!account || !d.applicantId || !d.code || at.getTime() > now.getTime()) return;
+  const since = now.getTime() - 90 * DAY;
+  const rows: NotificationRow[] = [];
+  const add = (key: string, userId: string, email: string | null, dossierId: string | null, template: string, message: RenderedNotification, at: Date, always = false) => {
+    if (at.getTime() > now.getTime() || (!always && at.getTime() < since)) return;
+    const sentAt = new Date(at.getTime() + 20_000);
+    const read = now.getTime() - at.getTime() > 2 * DAY;
     rows.push({
-      id: seedId(`notification:${d.idempotencyKey}:${template}:${channel}`), userId: d.applicantId, dossierId: d.id, channel,
-      recipient: channel === "SMS" ? account.phone : channel === "EMAIL" ? account.email : d.applicantId, template, subject, body,
-      status: "SENT", attempts: 1, nextAttemptAt: at, sentAt: new Date(at.getTime() + 20_000), readAt: read ? new Date(at.getTime() + 2 * HOUR) : null, createdAt: at,
+      id: seedId(`notification:${key}:${template}:IN_APP`), userId, dossierId, channel: "IN_APP", recipient: userId, template, subject: message.subject, body: message.body,
+      status: "SENT", attempts: 0, nextAttemptAt: at, sentAt: at, readAt: read ? new Date(at.getTime() + 3 * HOUR) : null, createdAt: at,
     });
+    if (email) {
+      rows.push({
+        id: seedId(`notification:${key}:${template}:EMAIL`), userId, dossierId, channel: "EMAIL", recipient: email, template, subject: message.subject,
+        body: `${message.body}\n\n--\n${EMAIL_FOOTER}`, status: "SENT", attempts: 1, nextAttemptAt: at, sentAt, readAt: null, createdAt: at,
+      });
+    }
   };
-  let returnedCount = 0;
   for (const d of dossiers) {
-    const name = d.procedure.name;
-    if (d.receivedAt && d.dueAt && ["RECEIVED", "PROCESSING", "SUPPLEMENT_REQUESTED", "APPROVED"].includes(d.status)) {
-      add(d, "EMAIL", "dossier.received", `Hồ sơ ${d.code} đã được tiếp nhận`,
-        `Hồ sơ ${d.code} (${name}) đã được tiếp nhận. Ngày hẹn trả kết quả: ${formatDate(d.dueAt)}. Tra cứu tiến độ tại Cổng dịch vụ công tỉnh Thái Nguyên.`,
-        new Date(d.receivedAt.getTime() + 60_000), true);
+    if (!d.applicantId || !d.code) continue;
+    const base = {
+      code: d.code, procedureName: d.procedure.name, agencyName: d.agency.name, applicantName: d.applicantName, submittedAt: d.submittedAt,
+      receivedAt: d.receivedAt, dueAt: d.dueAt, portalUrl: portalUrl(),
+    };
+    const step = (template: DossierNotificationTemplate, at: Date | null, extra: { reason?: string | null; missingDocuments?: string[] } = {}) => {
+      if (!at) return;
+      add(d.idempotencyKey ?? d.id, d.applicantId!, d.applicantEmail, d.id, template, renderDossierNotification(template, { ...base, ...extra, now: at }), at);
+    };
+    for (const e of d.events) {
+      const data = e.data !== null && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {};
+      switch (e.action) {
+        case "submit": step("dossier.submitted", e.createdAt); break;
+        case "receive": step("dossier.received", e.createdAt); break;
+        case "request_supplement": {
+          const missing = Array.isArray(data.missingDocuments) ? data.missingDocuments.filter((x): x is string => typeof x === "string") : [];
+          step("dossier.supplement_requested", e.createdAt, { reason: e.note, missingDocuments: missing });
+          break;
+        }
+        case "issue_apology": step("dossier.apology", e.createdAt, { reason: "Hồ sơ cần thêm thời gian thẩm định." }); break;
+        case "approve": step("dossier.result_ready", e.createdAt); break;
+        case "return_result": step("dossier.returned", e.createdAt); break;
+        case "deny": step("dossier.denied", e.createdAt, { reason: e.note }); break;
+        case "reject": step("dossier.rejected", e.createdAt, { reason: e.note }); break;
+      }
     }
-    if (d.status === "SUPPLEMENT_REQUESTED" && d.pausedAt) {
-      const body = `Hồ sơ ${d.code} (${name}) cần bổ sung, hoàn thiện. Vui lòng đăng nhập Cổng dịch vụ công để xem nội dung yêu cầu và nộp bổ sung.`;
-      add(d, "SMS", "dossier.supplement_requested", `Yêu cầu bổ sung hồ sơ ${d.code}`, body, new Date(d.pausedAt.getTime() + 60_000), true);
-      add(d, "IN_APP", "dossier.supplement_requested", `Yêu cầu bổ sung hồ sơ ${d.code}`, body, new Date(d.pausedAt.getTime() + 60_000), false);
-    }
-    if (d.status === "APPROVED" && d.finishedAt) {
-      add(d, "SMS", "dossier.approved", `Kết quả hồ sơ ${d.code} đã có`, `Hồ sơ ${d.code} đã có kết quả. Mời ông/bà đến Bộ phận Một cửa nhận kết quả, mang theo giấy hẹn.`,
-        new Date(d.finishedAt.getTime() + 5 * 60_000), false);
-    }
-    if (d.status === "RETURNED" && d.returnedAt && returnedCount < 4) {
-      returnedCount += 1;
-      add(d, "EMAIL", "dossier.returned", `Hồ sơ ${d.code} đã có kết quả`,
-        `Kết quả giải quyết hồ sơ ${d.code} (${name}) đã được trả vào tài khoản của ông/bà. Mời ông/bà đánh giá mức độ hài lòng.`,
-        new Date(d.returnedAt.getTime() + 60_000), true);
-    }
-    if (d.apologyIssuedAt) {
-      add(d, "EMAIL", "dossier.apology", `Thư xin lỗi về việc trễ hẹn hồ sơ ${d.code}`,
-        `Cơ quan giải quyết xin lỗi ông/bà vì hồ sơ ${d.code} chưa có kết quả đúng hẹn và hẹn lại thời gian trả kết quả.`, new Date(d.apologyIssuedAt.getTime() + 60_000), true);
-    }
+  }
+  // The answered feedback is announced too.
+  const answered = await prisma.feedback.findMany({
+    where: { code: { startsWith: "PAKN-DEMO-" }, answeredAt: { not: null } },
+    select: { code: true, subject: true, authorId: true, answeredAt: true, agency: { select: { name: true } }, author: { select: { fullName: true, email: true } } },
+  });
+  for (const f of answered) {
+    if (!f.answeredAt) continue;
+    const message = renderFeedbackNotification("feedback.answered", {
+      code: f.code, subject: f.subject, agencyName: f.agency.name, applicantName: f.author.fullName, answeredAt: f.answeredAt, portalUrl: portalUrl(),
+    });
+    add(f.code, f.authorId, f.author.email, null, "feedback.answered", message, f.answeredAt, true);
   }
   await prisma.notification.createMany({ data: rows, skipDuplicates: true });
 }
@@ -113,10 +150,13 @@ export async function seedFeedback(prisma: PrismaClient, ref: ReferenceData, now
     },
   ];
   for (const it of items) {
-    const createdAt = new Date(now.getTime() - it.createdDaysAgo * DAY);
+    // The complaint about the late dossier is written the day after its apology letter.
+    const createdAt = it.code === "PAKN-DEMO-0001" && lateOne?.apologyIssuedAt
+      ? new Date(lateOne.apologyIssuedAt.getTime() + DAY)
+      : new Date(now.getTime() - it.createdDaysAgo * DAY);
     const data = {
       authorId: it.authorId, agencyId: it.agencyId, dossierId: it.dossierId, procedureId: it.procedureId, subject: it.subject, body: it.body, status: it.status,
-      dueAt: addWorkingDays(createdAt, 10, ref.calendar), answer: it.answer, answeredById: it.answeredBy,
+      dueAt: feedbackDueAt(createdAt, ref.calendar), answer: it.answer, answeredById: it.answeredBy,
       answeredAt: it.answer ? new Date(createdAt.getTime() + it.answeredAfterDays * DAY) : null, citizenSatisfied: it.citizenSatisfied,
     };
     // createdAt is set once: a rerun on another day keeps the original story.

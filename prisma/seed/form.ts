@@ -4,7 +4,7 @@
 // 2 one file field per required document.
 import { Rng } from "@/lib/domain/random";
 import { ZFormSchema, ZRequiredDocuments, type TFormField, type TFormSchema, type TRequiredDocument } from "@/lib/validation/form-schema";
-import { businessName, cccd, householdBusinessName, mobilePhone, personName, surnameOf, address, type Person, type Gender } from "./names";
+import { address, businessName, cccd, householdBusinessName, mobilePhone, personName, surnameOf, type Person } from "./names";
 import type { FieldSeed, ProcedureSeed } from "./procedures";
 
 const APPLICANT_FIELDS: TFormField[] = [
@@ -175,4 +175,3 @@ export function compileFormData(p: ProcedureSeed): FormDataGenerator {
   };
 }
 
-export type { Gender };

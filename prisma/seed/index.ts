@@ -68,8 +68,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   await step("Bộ đếm mã hồ sơ (DossierCodeCounter)", () => syncCodeCounters(prisma));
   const statRows = await step("Tổng hợp DossierStatMonthly", () => rebuildDossierStats(prisma));
   await step("Thông báo và phản ánh, kiến nghị", async () => {
-    await seedNotifications(prisma, ref, now);
     await seedFeedback(prisma, ref, now);
+    await seedNotifications(prisma, now);
   });
   if (!dossiers.skipped) {
     // Fresh statistics for the planner after a bulk load.

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { VNEID_PROVIDER_ID } from "@/lib/domain/identity-signin";
 import { normalizeForSearch } from "@/lib/domain/text";
 import { buildCalendar, type WorkCalendar } from "@/lib/domain/working-days";
 import { AGENCIES, PROVINCE_CODE } from "./agencies";
@@ -81,7 +82,9 @@ export async function seedUsers(prisma: PrismaClient, agencies: Map<string, Agen
     const data = {
       phone: c.phone, fullName: c.fullName, role: "CITIZEN" as const, agencyId: null, title: null,
       nationalId: identity.nationalId, birthDate: dateOnly(identity.birthDate), gender: identity.gender, address: identity.address,
-      identityProvider: "vneid-sandbox", identitySubject: identity.nationalId, identityVerifiedAt: new Date("2025-03-01T02:00:00Z"), isActive: true,
+      // As if proven once through the national identity (the app's provider id); a real VNeID
+      // sign-in later links the account by CCCD and replaces the subject.
+      identityProvider: VNEID_PROVIDER_ID, identitySubject: `seed-${identity.nationalId}`, identityVerifiedAt: new Date("2025-03-01T02:00:00Z"), isActive: true,
     };
     const row = await prisma.user.upsert({
       where: { email: c.email },

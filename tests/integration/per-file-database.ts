@@ -12,7 +12,17 @@ const name = `portal_t_${process.pid}_${Date.now().toString(36)}`;
 
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
-await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+// Copying a template fails while any session is still attached to it (another file's copy
+// starting at the same instant holds it briefly): retry for a few seconds.
+for (let attempt = 1; ; attempt++) {
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    break;
+  } catch (error) {
+    if (attempt >= 20 || !String(error).includes("is being accessed by other users")) throw error;
+    await new Promise((r) => setTimeout(r, 250 * attempt));
+  }
+}
 await admin.end();
 
 const url = new URL(adminUrl);

@@ -27,6 +27,7 @@ export const en: Messages = {
     lookup: "Track a dossier",
     statistics: "Statistics",
     feedback: "Feedback",
+    notifications: "Notifications",
     myDossiers: "My dossiers",
     officer: "Dossier processing",
     leader: "Steering",

@@ -27,6 +27,7 @@ export const vi = {
     lookup: "Tra cứu hồ sơ",
     statistics: "Thống kê",
     feedback: "Phản ánh, kiến nghị",
+    notifications: "Thông báo",
     myDossiers: "Hồ sơ của tôi",
     officer: "Xử lý hồ sơ",
     leader: "Điều hành",

@@ -9,6 +9,6 @@ export async function listMyDossiers(actor: CurrentUser | null, options: { take?
     where: { applicantId: actor.id },
     orderBy: { createdAt: "desc" },
     take: options.take ?? 50,
-    select: { code: true, status: true, submittedAt: true, dueAt: true, procedure: { select: { name: true } } },
+    select: { id: true, code: true, status: true, submittedAt: true, dueAt: true, procedure: { select: { name: true } } },
   });
 }

@@ -1,45 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { normalizeForSearch } from "@/lib/domain/text";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TProcedureListQuery } from "@/lib/validation/procedures";
+import { listCatalogueFilters, type CatalogueFilterOptions } from "./list-catalogue-filters";
+import { searchProcedures, type ProcedureListPage } from "./search-procedures";
 
-export type ProcedureListItem = {
-  code: string;
-  name: string;
-  level: "FULL_ONLINE" | "PARTIAL";
-  scope: "PROVINCE" | "COMMUNE";
-  processingDays: number;
-  feeAmount: number;
-  sector: { name: string };
-  agency: { name: string } | null;
+export type { ProcedureListItem, ProcedureListPage } from "./search-procedures";
+
+export type ProcedureCatalogue = {
+  result: ProcedureListPage;
+  filters: CatalogueFilterOptions;
+  /** The query actually applied: unknown sector or agency codes are dropped, the page clamped. */
+  query: TProcedureListQuery;
 };
 
-export type ProcedureListPage = { items: ProcedureListItem[]; total: number; page: number; pages: number; pageSize: number };
-
-/** The public catalogue: published procedures, optionally filtered by an accent-insensitive text. */
-export async function listProcedures(query: TProcedureListQuery): Promise<ProcedureListPage> {
-  const where: Prisma.ProcedureWhereInput = { isPublished: true };
-  const text = query.q ? normalizeForSearch(query.q) : "";
-  if (text) where.searchText = { contains: text };
-  const [total, items] = await Promise.all([
-    db.procedure.count({ where }),
-    db.procedure.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { code: "asc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: {
-        code: true,
-        name: true,
-        level: true,
-        scope: true,
-        processingDays: true,
-        feeAmount: true,
-        sector: { select: { name: true } },
-        agency: { select: { name: true } },
-      },
-    }),
-  ]);
-  return { items, total, page: query.page, pageSize: query.pageSize, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
+/**
+ * The public catalogue: published procedures matching an accent-insensitive text and the
+ * sector / agency / level filters, best matches first, with the filter choices.
+ */
+export async function listProcedures(query: TProcedureListQuery): Promise<ProcedureCatalogue> {
+  const filters = await listCatalogueFilters();
+  // A well-formed but unknown code (an old or edited link) means "all", as the form will show.
+  const applied: TProcedureListQuery = {
+    ...query,
+    sector: filters.sectors.some((s) => s.code === query.sector) ? query.sector : undefined,
+    agency: filters.agencies.some((a) => a.code === query.agency) ? query.agency : undefined,
+  };
+  const result = await searchProcedures(db, applied);
+  return { result, filters, query: { ...applied, page: result.page } };
 }

@@ -1,4 +1,35 @@
 // English texts of the "lookup" feature: the same keys as ../vi/lookup.ts.
 import type { lookupVi } from "../vi/lookup";
 
-export const lookupEn: typeof lookupVi = {};
+export const lookupEn: typeof lookupVi = {
+  title: "Track a dossier",
+  lead: "Enter the dossier code printed on the receipt and the last 4 digits of the applicant's phone number. No sign-in needed.",
+  codeLabel: "Dossier code",
+  codeHint: "For example: STP-261127-0042",
+  phoneLabel: "Last 4 digits of the phone number",
+  phoneHint: "The phone number given when applying.",
+  submit: "Look up",
+  submitting: "Looking up…",
+  errorSummary: "The look-up did not work",
+  errors: {
+    "code.required": "Enter the dossier code.",
+    "code.invalid": "Enter the dossier code in the right format, for example STP-261127-0042.",
+    "phoneLast4.required": "Enter the last 4 digits of the phone number.",
+    "phoneLast4.invalid": "Enter exactly the last 4 digits of the phone number.",
+  },
+  notFound: "No dossier matches this code and these last 4 digits. Please check the details on your receipt.",
+  rateLimited: (minutes: number) => `Too many look-ups. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  resultTitle: "Look-up result",
+  code: "Dossier code",
+  status: "Status",
+  procedure: "Procedure",
+  agency: "Handling agency",
+  submitted: "Submitted on",
+  due: "Result due on",
+  noDueYet: "Not yet (the dossier has not been received)",
+  privacyNote: "To protect personal data, the look-up shows only the status and dates. The applicant can sign in to see everything.",
+  signInForMore: "Sign in to see the dossier in full",
+  apiInvalid: "The look-up data is not valid.",
+  apiNotFoundTitle: "Dossier not found",
+  apiRateLimitedTitle: "Too many look-ups",
+};

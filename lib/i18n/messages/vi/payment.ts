@@ -1,2 +1,21 @@
 // Vietnamese texts of the "payment" feature (wired into ../vi.ts as `t.payment`).
-export const paymentVi = {};
+export const paymentVi = {
+  resultTitle: "Kết quả thanh toán",
+  paid: "Thanh toán thành công. Bạn có thể nộp hồ sơ.",
+  pending: "Đang chờ cổng thanh toán xác nhận. Trang sẽ cập nhật khi có kết quả.",
+  failed: "Thanh toán không thành công. Bạn chưa bị trừ tiền; có thể thử lại.",
+  cancelled: "Bạn đã hủy giao dịch. Có thể thanh toán lại bất cứ lúc nào.",
+  reference: "Mã giao dịch",
+  amount: "Số tiền",
+  backToReview: "Quay lại bước nộp hồ sơ",
+  retry: "Thanh toán lại",
+  refresh: "Kiểm tra lại",
+  gatewayTitle: "Cổng thanh toán thử nghiệm (sandbox)",
+  gatewayNote: "Môi trường thử nghiệm: không có tiền thật được chuyển. Cổng gửi kết quả về Cổng dịch vụ công qua thông báo có chữ ký số (HMAC).",
+  merchant: "Đơn vị thụ hưởng",
+  merchantName: "Cổng Dịch vụ công tỉnh Thái Nguyên",
+  orderDescription: "Nội dung",
+  pay: "Xác nhận thanh toán",
+  cancel: "Hủy giao dịch",
+  simulateFailure: "Mô phỏng thanh toán lỗi",
+};

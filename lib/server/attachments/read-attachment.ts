@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { getStorage } from "@/lib/server/storage/file-storage";
+
+/**
+ * A dossier file for download: only its owner and the officers of the handling agency may
+ * read it. Anyone else gets "not found" (the same answer as a file that does not exist), and
+ * the refusal is logged.
+ */
+export async function readAttachment(options: { actor: CurrentUser | null; attachmentId: string; ip?: string | null }) {
+  const { actor } = options;
+  if (!actor) throw new AppError("UNAUTHORIZED");
+  const scopes: Prisma.DossierWhereInput[] = [];
+  if (can(actor.role, "dossier.readOwn")) scopes.push({ applicantId: actor.id });
+  if (can(actor.role, "dossier.readAgency") && actor.agencyId) scopes.push({ agencyId: actor.agencyId });
+  const row =
+    scopes.length === 0 || options.attachmentId.length > 64
+      ? null
+      : await db.attachment.findFirst({
+          where: { id: options.attachmentId, dossier: { OR: scopes } },
+          select: { id: true, storageKey: true, mimeType: true, originalName: true, sizeBytes: true },
+        });
+  if (!row) {
+    await writeAudit(db, { actorId: actor.id, actorRole: actor.role, ip: options.ip, action: "attachment.read.refused", targetType: "Attachment", targetId: options.attachmentId.slice(0, 64) });
+    throw new AppError("NOT_FOUND", "Không tìm thấy tệp.");
+  }
+  const bytes = await getStorage().read(row.storageKey);
+  return { bytes, mimeType: row.mimeType, fileName: row.originalName };
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { formatDossierCode } from "@/lib/domain/dossier-code";
+import { planTransition, REFUSAL_MESSAGES } from "@/lib/domain/dossier-workflow";
+import { addWorkingDays, vnDateKey } from "@/lib/domain/working-days";
+import { AppError } from "@/lib/errors";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
+import { enqueueDossierNotification } from "@/lib/server/notifications/enqueue-notification";
+import { applyDossierStatDelta, DOSSIER_STATS_SELECT, toStatsShape } from "@/lib/server/rollups/apply-dossier-stat-delta";
+import { missingDocuments, validateApplication, type FormValues } from "@/lib/validation/application";
+import { ZFormSchema } from "@/lib/validation/form-schema";
+
+export type SubmittedDossier = { id: string; code: string; dueAt: Date | null; submittedAt: Date; alreadySubmitted: boolean };
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
+
+async function findSubmitted(where: { id?: string; idempotencyKey?: string }, applicantId: string): Promise<SubmittedDossier | null> {
+  const d = await db.dossier.findFirst({
+    where: { ...where, applicantId, status: { not: "DRAFT" } },
+    select: { id: true, code: true, dueAt: true, submittedAt: true },
+  });
+  return d && d.code && d.submittedAt ? { id: d.id, code: d.code, dueAt: d.dueAt, submittedAt: d.submittedAt, alreadySubmitted: true } : null;
+}
+
+/**
+ * Sends a completed draft to the one-stop desk. Exactly once: a repeated request with the same
+ * idempotency key, a double click or a second tab all get the same dossier back; the draft
+ * moves DRAFT → SUBMITTED under its version, with its code from the per-agency daily counter,
+ * the provisional appointment date in working days, an event, an audit entry, a notification
+ * and the rollup — all in one transaction.
+ */
+export async function submitDossier(options: { actor: CurrentUser | null; dossierId: string; idempotencyKey: string; ip?: string | null; now?: Date }): Promise<SubmittedDossier> {
+  const { actor } = options;
+  assertCan(actor, "dossier.create");
+  if (!IDEMPOTENCY_KEY.test(options.idempotencyKey)) throw new AppError("BAD_REQUEST", "Yêu cầu không hợp lệ: thiếu khóa chống gửi trùng.");
+  const now = options.now ?? new Date();
+
+  const replay = await findSubmitted({ idempotencyKey: options.idempotencyKey }, actor.id);
+  if (replay) return replay;
+
+  const dossier = await db.dossier.findFirst({
+    where: { id: options.dossierId, applicantId: actor.id },
+    select: {
+      id: true,
+      version: true,
+      formData: true,
+      receivedAt: true,
+      dueAt: true,
+      agency: { select: { code: true } },
+      procedure: { select: { processingDays: true, formSchema: true } },
+      attachments: { where: { kind: "APPLICATION" }, select: { documentName: true } },
+      ...DOSSIER_STATS_SELECT,
+    },
+  });
+  if (!dossier) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.");
+  if (dossier.status !== "DRAFT") {
+    const sent = await findSubmitted({ id: dossier.id }, actor.id);
+    if (sent) return sent;
+    throw new AppError("CONFLICT", "Hồ sơ không còn ở trạng thái nháp.");
+  }
+
+  const schema = ZFormSchema.parse(dossier.procedure.formSchema);
+  const values = (dossier.formData ?? {}) as FormValues;
+  const errors = validateApplication(schema, values, { now });
+  for (const doc of missingDocuments(schema, dossier.attachments.flatMap((a) => (a.documentName ? [a.documentName] : [])))) {
+    errors[doc.name] = `Chưa đính kèm: ${doc.label}.`;
+  }
+  if (Object.keys(errors).length) throw new AppError("BAD_REQUEST", "Tờ khai chưa đầy đủ. Vui lòng kiểm tra các mục được đánh dấu.", errors);
+
+  const plan = planTransition({
+    action: "submit",
+    actor: "owner",
+    dossier: { status: dossier.status, dueAt: dossier.dueAt, receivedAt: dossier.receivedAt, feeAmount: dossier.feeAmount, paid: dossier.paidOnline },
+    now,
+  });
+  if (!plan.ok) throw new AppError(plan.refusal === "PAYMENT_REQUIRED" ? "BAD_REQUEST" : "CONFLICT", REFUSAL_MESSAGES[plan.refusal]);
+
+  const calendar = await loadWorkCalendar();
+  const day = vnDateKey(now).slice(2).replace(/-/g, "");
+  try {
+    return await db.$transaction(async (tx) => {
+      const counter = await tx.dossierCodeCounter.upsert({
+        where: { agencyId_day: { agencyId: dossier.agencyId, day } },
+        create: { agencyId: dossier.agencyId, day, value: 1 },
+        update: { value: { increment: 1 } },
+        select: { value: true },
+      });
+      const code = formatDossierCode({ agencyCode: dossier.agency.code, date: now, sequence: counter.value });
+      const dueAt = addWorkingDays(now, dossier.procedure.processingDays, calendar);
+      const updated = await tx.dossier.updateMany({
+        where: { id: dossier.id, version: dossier.version, status: "DRAFT" },
+        data: {
+          status: "SUBMITTED",
+          code,
+          submittedAt: now,
+          dueAt,
+          idempotencyKey: options.idempotencyKey,
+          applicantName: values.fullName?.trim() || undefined,
+          applicantNationalId: values.nationalId?.trim() || undefined,
+          applicantPhone: values.phone?.trim() || undefined,
+          applicantEmail: values.email?.trim() || undefined,
+          applicantAddress: values.address?.trim() || undefined,
+          digitized: true,
+          version: { increment: 1 },
+        },
+      });
+      // Someone else (another tab) submitted first: undo this attempt, answer with theirs.
+      if (updated.count !== 1) throw new AppError("CONFLICT", "ALREADY_SUBMITTED");
+      const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: DOSSIER_STATS_SELECT });
+      await tx.dossierEvent.create({ data: { dossierId: dossier.id, action: "submit", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: actor.id } });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        ip: options.ip,
+        action: "dossier.submit",
+        targetType: "Dossier",
+        targetId: dossier.id,
+        before: { status: "DRAFT", version: dossier.version },
+        after: { status: "SUBMITTED", code, dueAt: dueAt.toISOString() },
+      });
+      await enqueueDossierNotification(tx, { dossierId: dossier.id, template: "dossier.submitted" });
+      await applyDossierStatDelta(tx, null, toStatsShape(after));
+      return { id: dossier.id, code, dueAt, submittedAt: now, alreadySubmitted: false };
+    });
+  } catch (error) {
+    // Lost the race (version changed, or the idempotency key was used by a parallel request).
+    const winner = (await findSubmitted({ idempotencyKey: options.idempotencyKey }, actor.id)) ?? (await findSubmitted({ id: dossier.id }, actor.id));
+    if (winner) return winner;
+    throw error;
+  }
+}

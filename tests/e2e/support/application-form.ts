@@ -1,0 +1,57 @@
+// Walking a generated application form as a person would: by labels, steps and buttons.
+import { expect, type Page } from "@playwright/test";
+import { samplePdf } from "../../support/files";
+
+/**
+ * Fills every empty field of the current step the way a person would: by its label, with a
+ * plausible answer for its kind of control.
+ */
+export async function fillEmptyFields(page: Page) {
+  const form = page.locator("main form").first();
+  for (const input of await form.locator("input:not([type=hidden]):not([readonly]), textarea:not([readonly]), select").all()) {
+    const id = await input.getAttribute("id");
+    if (!id?.startsWith("f-")) continue;
+    const tag = await input.evaluate((el) => el.tagName.toLowerCase());
+    if (tag === "select") {
+      if (!(await input.inputValue())) await input.selectOption({ index: 1 });
+      continue;
+    }
+    if (await input.inputValue()) continue;
+    const type = await input.getAttribute("type");
+    const mode = await input.getAttribute("inputmode");
+    const value =
+      type === "date" ? "2026-11-20" : type === "tel" ? "0912345678" : type === "email" ? "nguoinop@example.vn"
+      : mode === "numeric" ? "019090012345" : mode === "decimal" ? "1"
+      : tag === "textarea" ? "Đề nghị cơ quan xem xét, giải quyết." : "Nguyễn Văn Bảo";
+    await input.fill(value);
+  }
+}
+
+export async function uploadAllDocuments(page: Page) {
+  const pdf = samplePdf("Ban sao dien tu");
+  const groups = page.getByRole("group");
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const group = groups.nth(i);
+    await group.locator("input[type=file]").setInputFiles({ name: "giay-to.pdf", mimeType: "application/pdf", buffer: pdf });
+    await group.getByRole("button", { name: "Tải lên" }).click();
+    await expect(group.getByRole("link", { name: /giay-to\.pdf/ })).toBeVisible();
+  }
+}
+
+export async function walkTheForm(page: Page) {
+  // Steps with inputs, until the document step; each "continue" must land on the next step.
+  await expect(page.getByRole("heading", { level: 1, name: /^Nộp hồ sơ: / })).toHaveCount(0);
+  for (let guard = 0; guard < 5; guard++) {
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toBeVisible();
+    if (await page.getByRole("button", { name: "Tải lên" }).count()) break;
+    const title = await heading.innerText();
+    await fillEmptyFields(page);
+    await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+    await expect(heading).not.toHaveText(title);
+  }
+  await uploadAllDocuments(page);
+  await page.getByRole("link", { name: "Kiểm tra lại tờ khai" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra lại thông tin trước khi nộp" })).toBeVisible();
+}
