@@ -25,7 +25,7 @@ test("a citizen completes a procedure fully online, from search to verified e-re
   await page.getByRole("link", { name: "Trang chủ" }).click();
   await page.getByRole("searchbox", { name: "Tìm thủ tục hành chính" }).fill("ly lich tu phap");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
-  await page.getByRole("link", { name: /Cấp Phiếu lý lịch tư pháp/ }).first().click();
+  await page.getByRole("link", { name: /Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam/ }).first().click();
   await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Nộp hồ sơ: / })).toBeVisible();
   await page.getByRole("button", { name: "Bắt đầu" }).click();

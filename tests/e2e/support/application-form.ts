@@ -39,19 +39,33 @@ export async function uploadAllDocuments(page: Page) {
   }
 }
 
-export async function walkTheForm(page: Page) {
-  // Steps with inputs, until the document step; each "continue" must land on the next step.
+/** Fills and continues through the steps with inputs, until the document step. */
+export async function advanceToDocuments(page: Page) {
+  // Each "continue" must land on the next step before the next one is filled.
   await expect(page.getByRole("heading", { level: 1, name: /^Nộp hồ sơ: / })).toHaveCount(0);
   for (let guard = 0; guard < 5; guard++) {
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toBeVisible();
-    if (await page.getByRole("button", { name: "Tải lên" }).count()) break;
+    if (await page.getByRole("button", { name: "Tải lên" }).count()) return;
     const title = await heading.innerText();
     await fillEmptyFields(page);
     await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
     await expect(heading).not.toHaveText(title);
   }
+}
+
+export async function walkTheForm(page: Page) {
+  await advanceToDocuments(page);
   await uploadAllDocuments(page);
   await page.getByRole("link", { name: "Kiểm tra lại tờ khai" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra lại thông tin trước khi nộp" })).toBeVisible();
+}
+
+/** Signed in: from the catalogue to the first step of the application for a procedure. */
+export async function startApplicationFor(page: Page, search: string, procedure: RegExp) {
+  await page.goto(`/procedures?q=${encodeURIComponent(search)}`);
+  await page.getByRole("link", { name: procedure }).first().click();
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Nộp hồ sơ: / })).toBeVisible();
+  await page.getByRole("button", { name: "Bắt đầu" }).click();
 }
