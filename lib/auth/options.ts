@@ -12,15 +12,17 @@ import { authenticateUser } from "@/lib/server/users/authenticate-user";
 import { findIdentityUser } from "@/lib/server/users/find-identity-user";
 import { signInWithIdentity } from "@/lib/server/users/sign-in-with-identity";
 import { vneidConfig, vneidProvider } from "./vneid";
+import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
 
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0].trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
+  const ip = clientIpFromHeaders((name) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : null;
+  });
+  return ip === "unknown" ? null : ip;
 }
 
 // The OAuth callback hands the signIn callback no request; the route handler's request scope

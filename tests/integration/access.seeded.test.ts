@@ -5,8 +5,8 @@ import fs from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/index";
+import { refusal, userOf } from "../support/actors";
 
 const session = vi.hoisted(() => {
   // Uploaded files of this test file go to a folder of their own.
@@ -33,16 +33,6 @@ let anOfficer: CurrentUser; // an officer of the agency handling An's returned d
 let otherOfficer: CurrentUser; // an officer of another agency
 let returned: { id: string; code: string; resultNumber: string; agencyId: string };
 let attachment: { id: string; originalName: string };
-
-function userOf(u: { id: string; fullName: string; email: string | null; role: CurrentUser["role"]; agencyId: string | null }): CurrentUser {
-  return { id: u.id, name: u.fullName, email: u.email, role: u.role, agencyId: u.agencyId };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 beforeAll(async () => {
   const [a, b] = await Promise.all(

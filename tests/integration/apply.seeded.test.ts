@@ -7,7 +7,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { signCallback, type PaymentCallback } from "@/lib/domain/payment-signature";
 import { parseDossierCode } from "@/lib/domain/dossier-code";
-import { AppError } from "@/lib/errors";
 import { readAttachment } from "@/lib/server/attachments/read-attachment";
 import { saveDossierAttachment } from "@/lib/server/attachments/save-dossier-attachment";
 import { getApplication } from "@/lib/server/dossiers/get-application";
@@ -18,7 +17,7 @@ import { handlePaymentCallback } from "@/lib/server/payments/handle-payment-call
 import { paymentSecret } from "@/lib/server/payments/payment-provider";
 import { startPayment } from "@/lib/server/payments/start-payment";
 import { ZFormSchema } from "@/lib/validation/form-schema";
-import { actorByEmail, DEMO } from "../support/actors";
+import { actorByEmail, DEMO, refusal } from "../support/actors";
 import { FAKE_EXECUTABLE, samplePdf } from "../support/files";
 import { validValues } from "../support/forms";
 
@@ -30,12 +29,6 @@ let officerTuPhap: CurrentUser;
 let officerPdp: CurrentUser;
 let freeProcedure: { code: string; agencyId: string };
 let paidProcedure: { code: string; agencyId: string; fee: number };
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** Fills every step and attaches every required document: a draft ready to submit. */
 async function completeDraft(actor: CurrentUser, procedureCode: string) {
@@ -80,11 +73,11 @@ describe("startApplication", () => {
   });
 
   it("is refused to officers, for partial procedures, and for commune procedures without a commune", async () => {
-    expect((await errorOf(startApplication({ actor: officerTuPhap, procedureCode: freeProcedure.code }))).status).toBe(403);
+    expect((await refusal(startApplication({ actor: officerTuPhap, procedureCode: freeProcedure.code }))).status).toBe(403);
     const partial = await db.procedure.findFirstOrThrow({ where: { level: "PARTIAL" }, select: { code: true } });
-    expect((await errorOf(startApplication({ actor: an, procedureCode: partial.code }))).status).toBe(400);
+    expect((await refusal(startApplication({ actor: an, procedureCode: partial.code }))).status).toBe(400);
     const commune = await db.procedure.findFirstOrThrow({ where: { scope: "COMMUNE", level: "FULL_ONLINE" }, select: { code: true } });
-    const e = await errorOf(startApplication({ actor: an, procedureCode: commune.code }));
+    const e = await refusal(startApplication({ actor: an, procedureCode: commune.code }));
     expect(e.fieldErrors?.agencyId).toBe("Chọn xã, phường nơi nộp hồ sơ.");
     const pdp = await db.agency.findUniqueOrThrow({ where: { id: officerPdp.agencyId as string } });
     const started = await startApplication({ actor: an, procedureCode: commune.code, agencyId: pdp.id });
@@ -143,10 +136,10 @@ describe("attachments", () => {
     expect(row.sha256).toBe((await import("node:crypto")).createHash("sha256").update(pdf).digest("hex"));
     expect(fs.readFileSync(path.resolve(env.STORAGE_DIR, row.storageKey))).toEqual(pdf);
 
-    const exe = await errorOf(saveDossierAttachment({ actor: an, dossierId, fileName: "giay-to.pdf", bytes: FAKE_EXECUTABLE }));
+    const exe = await refusal(saveDossierAttachment({ actor: an, dossierId, fileName: "giay-to.pdf", bytes: FAKE_EXECUTABLE }));
     expect(exe.message).toMatch(/Chỉ chấp nhận tệp PDF, JPEG hoặc PNG/);
     const big = Buffer.concat([samplePdf(), Buffer.alloc(10 * 1024 * 1024)]);
-    expect((await errorOf(saveDossierAttachment({ actor: an, dossierId, fileName: "lon.pdf", bytes: big }))).message).toMatch(/10 MB/);
+    expect((await refusal(saveDossierAttachment({ actor: an, dossierId, fileName: "lon.pdf", bytes: big }))).message).toMatch(/10 MB/);
     expect(await db.attachment.count({ where: { dossierId } })).toBe(1);
   });
 
@@ -154,9 +147,9 @@ describe("attachments", () => {
     const { dossierId } = await startApplication({ actor: an, procedureCode: freeProcedure.code });
     const saved = await saveDossierAttachment({ actor: an, dossierId, fileName: "a.pdf", bytes: samplePdf() });
     expect((await readAttachment({ actor: an, attachmentId: saved.id })).mimeType).toBe("application/pdf");
-    expect((await errorOf(readAttachment({ actor: binh, attachmentId: saved.id }))).status).toBe(404);
+    expect((await refusal(readAttachment({ actor: binh, attachmentId: saved.id }))).status).toBe(404);
     const other = officerTuPhap.agencyId === freeProcedure.agencyId ? officerPdp : officerTuPhap;
-    expect((await errorOf(readAttachment({ actor: other, attachmentId: saved.id }))).status).toBe(404);
+    expect((await refusal(readAttachment({ actor: other, attachmentId: saved.id }))).status).toBe(404);
     const handling = await db.user.findFirstOrThrow({ where: { role: "OFFICER", agencyId: freeProcedure.agencyId } });
     const handler: CurrentUser = { id: handling.id, name: handling.fullName, email: handling.email, role: "OFFICER", agencyId: handling.agencyId };
     expect((await readAttachment({ actor: handler, attachmentId: saved.id })).bytes.length).toBeGreaterThan(100);
@@ -167,7 +160,7 @@ describe("attachments", () => {
 describe("submitDossier", () => {
   it("refuses an incomplete draft, naming what is missing", async () => {
     const { dossierId } = await startApplication({ actor: an, procedureCode: paidProcedure.code });
-    const e = await errorOf(submitDossier({ actor: an, dossierId, idempotencyKey: "incomplete-key-0001" }));
+    const e = await refusal(submitDossier({ actor: an, dossierId, idempotencyKey: "incomplete-key-0001" }));
     expect(e.status).toBe(400);
     expect(Object.keys(e.fieldErrors ?? {}).length).toBeGreaterThan(0);
     expect((await db.dossier.findUniqueOrThrow({ where: { id: dossierId } })).status).toBe("DRAFT");
@@ -204,7 +197,7 @@ describe("submitDossier", () => {
 
   it("cannot submit another citizen's draft", async () => {
     const dossierId = await completeDraft(an, freeProcedure.code);
-    expect((await errorOf(submitDossier({ actor: binh, dossierId, idempotencyKey: "stolen-key-000001" }))).status).toBe(404);
+    expect((await refusal(submitDossier({ actor: binh, dossierId, idempotencyKey: "stolen-key-000001" }))).status).toBe(404);
   });
 });
 
@@ -223,7 +216,7 @@ describe("payment", () => {
     const { dossierId, order, payment } = await paidDraft();
     expect(order.redirectUrl).toContain("/sandbox-gateway?order=");
     expect(payment.amount).toBe(paidProcedure.fee);
-    expect((await errorOf(submitDossier({ actor: binh, dossierId, idempotencyKey: "unpaid-key-000001" }))).message).toMatch(/nộp phí/);
+    expect((await refusal(submitDossier({ actor: binh, dossierId, idempotencyKey: "unpaid-key-000001" }))).message).toMatch(/nộp phí/);
 
     const cb = callbackFor(payment);
     expect(await handlePaymentCallback({ body: cb, signature: signCallback(cb, paymentSecret()) })).toBe("applied");
@@ -239,15 +232,15 @@ describe("payment", () => {
   it("ignores forged, expired, altered and wrong-amount callbacks", async () => {
     const { dossierId, payment } = await paidDraft();
     const good = callbackFor(payment);
-    const forged = await errorOf(handlePaymentCallback({ body: good, signature: signCallback(good, "a-different-secret-of-the-attacker") }));
+    const forged = await refusal(handlePaymentCallback({ body: good, signature: signCallback(good, "a-different-secret-of-the-attacker") }));
     expect(forged.status).toBe(401);
     const expired = callbackFor(payment, { timestamp: Date.now() - 11 * 60 * 1000 });
-    expect((await errorOf(handlePaymentCallback({ body: expired, signature: signCallback(expired, paymentSecret()) }))).status).toBe(401);
+    expect((await refusal(handlePaymentCallback({ body: expired, signature: signCallback(expired, paymentSecret()) }))).status).toBe(401);
     const altered = { ...good, amount: 1000 };
-    expect((await errorOf(handlePaymentCallback({ body: altered, signature: signCallback(good, paymentSecret()) }))).status).toBe(401);
+    expect((await refusal(handlePaymentCallback({ body: altered, signature: signCallback(good, paymentSecret()) }))).status).toBe(401);
     const cheap = callbackFor(payment, { amount: payment.amount - 1000 });
-    expect((await errorOf(handlePaymentCallback({ body: cheap, signature: signCallback(cheap, paymentSecret()) }))).status).toBe(400);
-    expect((await errorOf(handlePaymentCallback({ body: { nonsense: true }, signature: "00" }))).status).toBe(400);
+    expect((await refusal(handlePaymentCallback({ body: cheap, signature: signCallback(cheap, paymentSecret()) }))).status).toBe(400);
+    expect((await refusal(handlePaymentCallback({ body: { nonsense: true }, signature: "00" }))).status).toBe(400);
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("PENDING");
     expect((await db.dossier.findUniqueOrThrow({ where: { id: dossierId } })).paidOnline).toBe(false);
   });

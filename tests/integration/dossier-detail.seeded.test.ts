@@ -7,27 +7,17 @@ import { formatDossierCode } from "@/lib/domain/dossier-code";
 import { REFUSAL_MESSAGES } from "@/lib/domain/dossier-workflow";
 import { statMonth } from "@/lib/domain/dossier-stats";
 import { workingDaysBetween } from "@/lib/domain/working-days";
-import { AppError } from "@/lib/errors";
 import type { DossierChannel } from "@/lib/generated/prisma/enums";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { getMyDossier } from "@/lib/server/dossiers/get-my-dossier";
 import { transitionDossier } from "@/lib/server/dossiers/transition-dossier";
 import { applyDossierStatDelta, DOSSIER_STATS_SELECT, toStatsShape } from "@/lib/server/rollups/apply-dossier-stat-delta";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/index";
+import { refusal, userOf } from "../support/actors";
 
 let an: CurrentUser;
 let binh: CurrentUser;
 let fixtureSeq = 9000;
-
-function userOf(u: { id: string; fullName: string; email: string | null; role: CurrentUser["role"]; agencyId: string | null }): CurrentUser {
-  return { id: u.id, name: u.fullName, email: u.email, role: u.role, agencyId: u.agencyId };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /**
  * A dossier An has just submitted online (what the application flow leaves behind), with its

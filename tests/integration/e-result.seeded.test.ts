@@ -7,7 +7,6 @@ import { db } from "@/lib/db";
 import { qrMatrix } from "@/lib/domain/e-result";
 import { isLate } from "@/lib/domain/dossier-workflow";
 import { addWorkingDays } from "@/lib/domain/working-days";
-import { AppError } from "@/lib/errors";
 import { dossierVi } from "@/lib/i18n/messages/vi/dossier";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { transitionDossier } from "@/lib/server/dossiers/transition-dossier";
@@ -16,19 +15,10 @@ import { renderEResultPdf } from "@/lib/server/results/render-e-result-pdf";
 import { publicBaseUrl } from "@/lib/server/results/verification-url";
 import { verifyResult } from "@/lib/server/results/verify-result";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/index";
+import { officerOf, refusal, userOf } from "../support/actors";
 
 let an: CurrentUser;
 let binh: CurrentUser;
-
-function userOf(u: { id: string; fullName: string; email: string | null; role: CurrentUser["role"]; agencyId: string | null }): CurrentUser {
-  return { id: u.id, name: u.fullName, email: u.email, role: u.role, agencyId: u.agencyId };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function pageContent(page: PDFPage): string {
   const contents = page.node.Contents();
@@ -55,10 +45,6 @@ function decodeQr(content: string): boolean[][] {
     for (let c = col; c < col + Math.round(w / size); c++) matrix[row][c] = true;
   }
   return matrix;
-}
-
-async function officerOf(agencyId: string): Promise<CurrentUser> {
-  return userOf(await db.user.findFirstOrThrow({ where: { role: "OFFICER", agencyId } }));
 }
 
 beforeAll(async () => {

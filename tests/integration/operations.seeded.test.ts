@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { refusal } from "../support/actors";
 import { getAdminOverview } from "@/lib/server/admin/get-admin-overview";
 import { OPEN_STATUSES } from "@/lib/domain/dossier-workflow";
 import { getOfficerOverview } from "@/lib/server/dossiers/get-officer-overview";
@@ -21,10 +21,8 @@ beforeAll(async () => {
 
 const byRole = (role: CurrentUser["role"], n = 0) => Object.values(actors).filter((a) => a.role === role)[n];
 
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).status;
+async function refusedStatus(promise: Promise<unknown>) {
+  return (await refusal(promise)).status;
 }
 
 describe("getOfficerOverview", () => {
@@ -42,9 +40,9 @@ describe("getOfficerOverview", () => {
   });
 
   it("refuses citizens, administrators and anonymous callers", async () => {
-    expect(await refusal(getOfficerOverview(byRole("CITIZEN")))).toBe(403);
-    expect(await refusal(getOfficerOverview(byRole("ADMIN")))).toBe(403);
-    expect(await refusal(getOfficerOverview(null))).toBe(401);
+    expect(await refusedStatus(getOfficerOverview(byRole("CITIZEN")))).toBe(403);
+    expect(await refusedStatus(getOfficerOverview(byRole("ADMIN")))).toBe(403);
+    expect(await refusedStatus(getOfficerOverview(null))).toBe(401);
   });
 });
 
@@ -61,7 +59,7 @@ describe("listMyDossiers", () => {
   });
 
   it("refuses officers, leaders and administrators", async () => {
-    for (const role of ["OFFICER", "LEADER", "ADMIN"] as const) expect(await refusal(listMyDossiers(byRole(role)))).toBe(403);
+    for (const role of ["OFFICER", "LEADER", "ADMIN"] as const) expect(await refusedStatus(listMyDossiers(byRole(role)))).toBe(403);
   });
 });
 
@@ -69,6 +67,6 @@ describe("getAdminOverview", () => {
   it("is for administrators only", async () => {
     const overview = await getAdminOverview(byRole("ADMIN"));
     expect(overview.counts.tasks).toBe(37);
-    for (const role of ["CITIZEN", "OFFICER", "LEADER"] as const) expect(await refusal(getAdminOverview(byRole(role)))).toBe(403);
+    for (const role of ["CITIZEN", "OFFICER", "LEADER"] as const) expect(await refusedStatus(getAdminOverview(byRole(role)))).toBe(403);
   });
 });

@@ -8,19 +8,10 @@ import { AppError } from "@/lib/errors";
 import { rateDossier } from "@/lib/server/dossiers/rate-dossier";
 import { applyDossierStatDelta, DOSSIER_STATS_SELECT, toStatsShape } from "@/lib/server/rollups/apply-dossier-stat-delta";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/index";
+import { refusal, userOf } from "../support/actors";
 
 let an: CurrentUser;
 let binh: CurrentUser;
-
-function userOf(u: { id: string; fullName: string; email: string | null; role: CurrentUser["role"]; agencyId: string | null }): CurrentUser {
-  return { id: u.id, name: u.fullName, email: u.email, role: u.role, agencyId: u.agencyId };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 type Counts = { ratedSatisfied: number; ratedNeutral: number; ratedDissatisfied: number };
 const COLUMN = { SATISFIED: "ratedSatisfied", NEUTRAL: "ratedNeutral", DISSATISFIED: "ratedDissatisfied" } as const;

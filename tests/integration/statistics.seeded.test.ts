@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { vnInstant } from "@/lib/domain/working-days";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPublicStatistics } from "@/lib/server/stats/get-public-statistics";
-import { lastMonthKeys, periodOf, type StatPeriodKind } from "@/lib/server/stats/stat-figures";
+import { lastMonthKeys, periodOf, type StatPeriodKind } from "@/lib/domain/stat-figures";
 import { ZStatisticsQuery } from "@/lib/validation/procedures";
 
 const now = new Date();

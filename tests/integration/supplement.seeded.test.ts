@@ -8,8 +8,8 @@ import { db } from "@/lib/db";
 import { resumeAfterSupplement } from "@/lib/domain/dossier-deadline";
 import { isLate, type DossierAction } from "@/lib/domain/dossier-workflow";
 import { addWorkingDays } from "@/lib/domain/working-days";
-import { AppError } from "@/lib/errors";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/index";
+import { officerOf, refusal, userOf } from "../support/actors";
 
 vi.hoisted(() => {
   process.env.STORAGE_DIR = `/tmp/portal-test-uploads-supplement-${process.pid}`;
@@ -26,20 +26,6 @@ const DAY = 86_400_000;
 
 let an: CurrentUser;
 let binh: CurrentUser;
-
-function userOf(u: { id: string; fullName: string; email: string | null; role: CurrentUser["role"]; agencyId: string | null }): CurrentUser {
-  return { id: u.id, name: u.fullName, email: u.email, role: u.role, agencyId: u.agencyId };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-async function officerOf(agencyId: string): Promise<CurrentUser> {
-  return userOf(await db.user.findFirstOrThrow({ where: { role: "OFFICER", agencyId } }));
-}
 
 /** An officer's step through the app's own operation; a late dossier first gets its apology and new date. */
 async function asOfficer(dossierId: string, action: DossierAction, extra: { reason?: string; missingDocuments?: string[] } = {}) {

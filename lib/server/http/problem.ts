@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
 import { isAppError } from "@/lib/errors";
 
 /**
@@ -21,9 +22,8 @@ export function problemResponse(error: unknown): Response {
   );
 }
 
-/** The client's address as the first proxy saw it. */
+/** The client's address as the first proxy saw it (null when absent or not an address). */
 export function clientIpOf(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0].trim() || null;
-  return headers.get("x-real-ip");
+  const ip = clientIpFromHeaders((name) => headers.get(name));
+  return ip === "unknown" ? null : ip;
 }

@@ -4,7 +4,7 @@ import type { TStatisticsQuery } from "@/lib/validation/procedures";
 import {
   addCounts, countsOf, lastMonthKeys, monthDate, periodOf, rankAgencies, sharesOf, ZERO_COUNTS,
   type StatCounts, type StatPeriod, type StatShares,
-} from "./stat-figures";
+} from "@/lib/domain/stat-figures";
 
 export type StatAgency = { code: string; name: string; shortName: string; kind: "PROVINCE" | "DEPARTMENT" | "COMMUNE" };
 

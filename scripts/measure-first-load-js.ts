@@ -1,0 +1,33 @@
+// npm run bench:js [-- --base http://localhost:3000]
+// First-load JavaScript of the public pages, as a browser receives it: the scripts each page's
+// HTML references, fetched from the running production server and gzipped. Target ≤ 150 KB.
+import zlib from "node:zlib";
+
+const args = process.argv.slice(2);
+const baseIndex = args.indexOf("--base");
+const base = baseIndex >= 0 ? args[baseIndex + 1] : "http://localhost:3000";
+const PAGES = ["/", "/procedures", "/procedures/1.001193", "/statistics", "/lookup", "/sign-in"];
+const BUDGET_KB = 150;
+
+async function main() {
+  console.log(`Máy chủ: ${base}  (ngân sách ${BUDGET_KB} KB gzip)`);
+  console.log("trang                     tệp   thô (KB)   gzip (KB)   đạt?");
+  for (const path of PAGES) {
+    const html = await (await fetch(new URL(path, base))).text();
+    const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]));
+    let raw = 0;
+    let gzip = 0;
+    for (const src of sources) {
+      const bytes = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+      raw += bytes.length;
+      gzip += zlib.gzipSync(bytes).length;
+    }
+    const kb = gzip / 1024;
+    console.log(`${path.padEnd(24)} ${String(sources.size).padStart(5)} ${(raw / 1024).toFixed(0).padStart(10)} ${kb.toFixed(0).padStart(11)}   ${kb <= BUDGET_KB ? "có" : "KHÔNG"}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
