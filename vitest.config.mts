@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          // Parsed by lib/env.ts when the first module loads: set here, before any import.
+          env: { AUTH_SECRET: "integration-test-secret-integration-test-secret" },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/per-file-database.ts"],

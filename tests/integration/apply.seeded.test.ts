@@ -21,8 +21,6 @@ import { actorByEmail, DEMO, refusal } from "../support/actors";
 import { FAKE_EXECUTABLE, samplePdf } from "../support/files";
 import { validValues } from "../support/forms";
 
-process.env.AUTH_SECRET ??= "integration-test-secret-integration-test-secret";
-
 let an: CurrentUser;
 let binh: CurrentUser;
 let officerTuPhap: CurrentUser;

@@ -12,7 +12,7 @@ import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { transitionDossier } from "@/lib/server/dossiers/transition-dossier";
 import { getEResult } from "@/lib/server/results/get-e-result";
 import { renderEResultPdf } from "@/lib/server/results/render-e-result-pdf";
-import { publicBaseUrl } from "@/lib/server/results/verification-url";
+import { publicBaseUrl } from "@/lib/server/http/public-url";
 import { verifyResult } from "@/lib/server/results/verify-result";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/index";
 import { officerOf, refusal, userOf } from "../support/actors";

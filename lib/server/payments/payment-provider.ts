@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { env } from "@/lib/env";
 import { encodeOrder, type PaymentOrder } from "@/lib/domain/payment-signature";
+import { publicBaseUrl } from "@/lib/server/http/public-url";
 
 /**
  * A payment gateway as the portal sees it: create an order and get the URL of the gateway's
@@ -16,14 +17,11 @@ export interface PaymentProvider {
 /** The shared HMAC secret between portal and gateway. */
 export function paymentSecret(): string {
   if (env.PAYMENT_SECRET) return env.PAYMENT_SECRET;
-  const base = env.AUTH_SECRET ?? process.env.AUTH_SECRET;
+  const base = env.AUTH_SECRET;
   if (!base) throw new Error("PAYMENT_SECRET (hoặc AUTH_SECRET) chưa được cấu hình.");
   return crypto.createHmac("sha256", base).update("payment-callback-v1").digest("hex");
 }
 
-export function publicBaseUrl(): string {
-  return (env.PUBLIC_URL ?? env.NEXTAUTH_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
-}
 
 class SandboxProvider implements PaymentProvider {
   readonly name = "sandbox";

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { getPaymentProvider, publicBaseUrl } from "./payment-provider";
+import { publicBaseUrl } from "@/lib/server/http/public-url";
+import { getPaymentProvider } from "./payment-provider";
 
 const ORDER_TTL_MS = 15 * 60 * 1000;
 
