@@ -10,6 +10,15 @@ import { applyEn } from "./en/apply";
 import { paymentEn } from "./en/payment";
 import { dossierEn } from "./en/dossier";
 import { verifyEn } from "./en/verify";
+import { inboxEn } from "./en/inbox";
+import { intakeEn } from "./en/intake";
+import { indicatorDataEn } from "./en/indicatorData";
+import { taskProgressEn } from "./en/taskProgress";
+import { officerFeedbackEn } from "./en/officerFeedback";
+import { adminPanelEn } from "./en/adminPanel";
+import { qualityEn } from "./en/quality";
+import { forecastEn } from "./en/forecast";
+import { flowsEn } from "./en/flows";
 import type { Messages } from "./vi";
 
 export const en: Messages = {
@@ -178,6 +187,31 @@ export const en: Messages = {
     auditAction: "Action",
     auditTarget: "Target",
   },
+  areaNav: {
+    officerLabel: "Officer area navigation",
+    leaderLabel: "Leader area navigation",
+    adminLabel: "Administration navigation",
+    officerHome: "Overview",
+    officerDossiers: "Dossiers",
+    officerIntake: "Counter intake",
+    officerTasks: "Tasks",
+    officerIndicators: "Indicator data",
+    officerFeedback: "Feedback",
+    leaderHome: "Overview",
+    leaderTasks: "Tasks",
+    leaderQuality: "Service quality",
+    leaderFlows: "Dossier flows",
+    leaderForecasts: "Forecasts",
+    adminHome: "Overview",
+    adminAgencies: "Agencies",
+    adminUsers: "Users",
+    adminProcedures: "Procedures",
+    adminTasks: "Tasks",
+    adminIndicators: "Indicators",
+    adminHolidays: "Holidays",
+    adminTokens: "API tokens",
+    adminAudit: "Audit log",
+  },
   taskStatus: { NOT_STARTED: "Not started", ON_TRACK: "On track", AT_RISK: "At risk", LATE: "Late", DONE: "Done" },
   dossierStatus: {
     DRAFT: "Draft",
@@ -203,4 +237,13 @@ export const en: Messages = {
   payment: paymentEn,
   dossier: dossierEn,
   verify: verifyEn,
+  inbox: inboxEn,
+  intake: intakeEn,
+  indicatorData: indicatorDataEn,
+  taskProgress: taskProgressEn,
+  officerFeedback: officerFeedbackEn,
+  adminPanel: adminPanelEn,
+  quality: qualityEn,
+  forecast: forecastEn,
+  flows: flowsEn,
 };

@@ -11,6 +11,15 @@ import { applyVi } from "./vi/apply";
 import { paymentVi } from "./vi/payment";
 import { dossierVi } from "./vi/dossier";
 import { verifyVi } from "./vi/verify";
+import { inboxVi } from "./vi/inbox";
+import { intakeVi } from "./vi/intake";
+import { indicatorDataVi } from "./vi/indicatorData";
+import { taskProgressVi } from "./vi/taskProgress";
+import { officerFeedbackVi } from "./vi/officerFeedback";
+import { adminPanelVi } from "./vi/adminPanel";
+import { qualityVi } from "./vi/quality";
+import { forecastVi } from "./vi/forecast";
+import { flowsVi } from "./vi/flows";
 
 export const vi = {
   meta: {
@@ -178,6 +187,31 @@ export const vi = {
     auditAction: "Hành động",
     auditTarget: "Đối tượng",
   },
+  areaNav: {
+    officerLabel: "Điều hướng khu vực cán bộ",
+    leaderLabel: "Điều hướng khu vực lãnh đạo",
+    adminLabel: "Điều hướng khu vực quản trị",
+    officerHome: "Tổng quan",
+    officerDossiers: "Hồ sơ",
+    officerIntake: "Tiếp nhận tại quầy",
+    officerTasks: "Nhiệm vụ",
+    officerIndicators: "Số liệu chỉ tiêu",
+    officerFeedback: "Phản ánh, kiến nghị",
+    leaderHome: "Tổng quan",
+    leaderTasks: "Nhiệm vụ",
+    leaderQuality: "Chất lượng phục vụ",
+    leaderFlows: "Luồng hồ sơ",
+    leaderForecasts: "Dự báo",
+    adminHome: "Tổng quan",
+    adminAgencies: "Cơ quan",
+    adminUsers: "Người dùng",
+    adminProcedures: "Thủ tục",
+    adminTasks: "Nhiệm vụ",
+    adminIndicators: "Chỉ tiêu",
+    adminHolidays: "Ngày nghỉ",
+    adminTokens: "Khóa API",
+    adminAudit: "Nhật ký",
+  },
   taskStatus: { NOT_STARTED: "Chưa bắt đầu", ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy cơ chậm", LATE: "Chậm tiến độ", DONE: "Hoàn thành" },
   dossierStatus: {
     DRAFT: "Bản nháp",
@@ -203,6 +237,15 @@ export const vi = {
   payment: paymentVi,
   dossier: dossierVi,
   verify: verifyVi,
+  inbox: inboxVi,
+  intake: intakeVi,
+  indicatorData: indicatorDataVi,
+  taskProgress: taskProgressVi,
+  officerFeedback: officerFeedbackVi,
+  adminPanel: adminPanelVi,
+  quality: qualityVi,
+  forecast: forecastVi,
+  flows: flowsVi,
 };
 
 export type Messages = typeof vi;

@@ -1,0 +1,4 @@
+// Vietnamese texts of task progress reporting, task pages and comments.
+export const taskProgressVi = {
+  title: "Tiến độ nhiệm vụ",
+};
