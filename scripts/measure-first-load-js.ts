@@ -14,7 +14,9 @@ async function main() {
   console.log("trang                     tệp   thô (KB)   gzip (KB)   đạt?");
   for (const path of PAGES) {
     const html = await (await fetch(new URL(path, base))).text();
-    const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]));
+    // Scripts marked nomodule (legacy polyfills) are skipped by every browser that runs modules.
+    const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+    const sources = new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)));
     let raw = 0;
     let gzip = 0;
     for (const src of sources) {

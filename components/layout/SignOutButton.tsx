@@ -1,15 +1,12 @@
-"use client";
+import { signOutAction } from "./sign-out-action";
 
-import { signOut } from "next-auth/react";
-
+/** A form, not a script: the server action clears the session cookie and goes home. */
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => void signOut({ callbackUrl: "/" })}
-      className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
-    >
-      {label}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        {label}
+      </button>
+    </form>
   );
 }

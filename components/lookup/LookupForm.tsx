@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { lookupFieldErrors, ZLookup, type TLookupError, type TLookupField } from "@/lib/validation/lookup";
+import type { TLookupField } from "@/lib/validation/lookup";
 import type { LookupFormState } from "./lookup-state";
 
 export type LookupTexts = {
@@ -12,7 +12,6 @@ export type LookupTexts = {
   submit: string;
   submitting: string;
   errorSummary: string;
-  errors: Record<TLookupError, string>;
   resultTitle: string;
   code: string;
   status: string;
@@ -30,40 +29,24 @@ const FIELDS: TLookupField[] = ["code", "phoneLast4"];
 
 /**
  * GOV.UK-style form posted to a server action: works without JavaScript (the server renders
- * the answer), and with it checks the same schema before sending. Input is kept on error.
+ * the answer). The schema is checked on the server only — before any database access or rate
+ * limit — so the public page does not ship the validation library (JS budget).
+ * Input is kept on error.
  */
 export function LookupForm({ action, initialState, texts }: { action: Action; initialState: LookupFormState; texts: LookupTexts }) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const [code, setCode] = useState(state.values.code);
   const [phoneLast4, setPhoneLast4] = useState(state.values.phoneLast4);
-  const [clientErrors, setClientErrors] = useState<Partial<Record<TLookupField, string>> | null>(null);
-  const [clientSeq, setClientSeq] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  const fieldErrors = clientErrors ?? state.fieldErrors;
-  const formError = clientErrors ? null : state.formError;
-  const result = clientErrors ? null : state.result;
+  const { fieldErrors, formError, result } = state;
 
   useEffect(() => {
-    if (state.seq === 0 && clientSeq === 0) return;
-    if (clientErrors || state.formError || Object.keys(state.fieldErrors).length > 0) summaryRef.current?.focus();
+    if (state.seq === 0) return;
+    if (state.formError || Object.keys(state.fieldErrors).length > 0) summaryRef.current?.focus();
     else if (state.result) resultRef.current?.focus();
-  }, [state, clientSeq, clientErrors]);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const parsed = ZLookup.safeParse({ code, phoneLast4 });
-    if (parsed.success) {
-      setClientErrors(null);
-      return; // the form action runs
-    }
-    event.preventDefault();
-    const keys = lookupFieldErrors(parsed.error);
-    const next: Partial<Record<TLookupField, string>> = {};
-    for (const field of FIELDS) if (keys[field]) next[field] = texts.errors[keys[field]];
-    setClientErrors(next);
-    setClientSeq((n) => n + 1);
-  }
+  }, [state]);
 
   const summary = [
     formError ? { href: "#code", text: formError } : null,
@@ -76,7 +59,7 @@ export function LookupForm({ action, initialState, texts }: { action: Action; in
 
   return (
     <div className="space-y-6">
-      <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-xl space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+      <form action={formAction} noValidate className="max-w-xl space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
         {summary.length > 0 ? (
           <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="lookup-error-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
             <h2 id="lookup-error-title" className="font-semibold text-red-800">{texts.errorSummary}</h2>

@@ -21,7 +21,6 @@ export function LookupPage({ t, action }: { t: Messages; action: Action }) {
           submit: l.submit,
           submitting: l.submitting,
           errorSummary: l.errorSummary,
-          errors: l.errors,
           resultTitle: l.resultTitle,
           code: l.code,
           status: l.status,

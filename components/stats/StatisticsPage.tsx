@@ -4,7 +4,7 @@ import { StatCard } from "@/components/ui/StatCard";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/domain/format";
 import type { Messages } from "@/lib/i18n";
 import type { PublicStatistics } from "@/lib/server/stats/get-public-statistics";
-import { MonthlyChart } from "./MonthlyChart";
+import { LazyMonthlyChart } from "./LazyMonthlyChart";
 
 type Props = { t: Messages; stats: PublicStatistics };
 
@@ -102,7 +102,7 @@ export function StatisticsPage({ t, stats }: Props) {
             <span id="stats-chart-title" className="block font-semibold">{s.chartTitle(scope)}</span>
             <span className="block text-sm text-slate-700">{s.chartNote}</span>
           </figcaption>
-          <MonthlyChart
+          <LazyMonthlyChart
             labels={{ received: s.received, onTimeShare: s.onTimeShare }}
             data={stats.monthly.map((m) => ({
               label: monthLabel(m.month),
