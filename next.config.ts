@@ -23,6 +23,12 @@ const securityHeaders = [
   },
 ];
 
+// HSTS only in production: browsers ignore it over plain http, and a developer's localhost
+// must not be pinned to https.
+if (process.env.NODE_ENV === "production") {
+  securityHeaders.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+}
+
 const nextConfig: NextConfig = {
   // A separate build folder lets parallel test runs build without touching each other's.
   distDir: process.env.NEXT_DIST_DIR || ".next",
