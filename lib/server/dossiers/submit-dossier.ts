@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
-import { formatDossierCode } from "@/lib/domain/dossier-code";
 import { planTransition, REFUSAL_MESSAGES } from "@/lib/domain/dossier-workflow";
-import { addWorkingDays, vnDateKey } from "@/lib/domain/working-days";
+import { addWorkingDays } from "@/lib/domain/working-days";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
@@ -11,6 +10,7 @@ import { enqueueDossierNotification } from "@/lib/server/notifications/enqueue-n
 import { applyDossierStatDelta, DOSSIER_STATS_SELECT, toStatsShape } from "@/lib/server/rollups/apply-dossier-stat-delta";
 import { missingDocuments, validateApplication, type FormValues } from "@/lib/validation/application";
 import { ZFormSchema } from "@/lib/validation/form-schema";
+import { issueDossierCode } from "./issue-dossier-code";
 
 export type SubmittedDossier = { id: string; code: string; dueAt: Date | null; submittedAt: Date; alreadySubmitted: boolean };
 
@@ -78,16 +78,9 @@ export async function submitDossier(options: { actor: CurrentUser | null; dossie
   if (!plan.ok) throw new AppError(plan.refusal === "PAYMENT_REQUIRED" ? "BAD_REQUEST" : "CONFLICT", REFUSAL_MESSAGES[plan.refusal]);
 
   const calendar = await loadWorkCalendar();
-  const day = vnDateKey(now).slice(2).replace(/-/g, "");
   try {
     return await db.$transaction(async (tx) => {
-      const counter = await tx.dossierCodeCounter.upsert({
-        where: { agencyId_day: { agencyId: dossier.agencyId, day } },
-        create: { agencyId: dossier.agencyId, day, value: 1 },
-        update: { value: { increment: 1 } },
-        select: { value: true },
-      });
-      const code = formatDossierCode({ agencyCode: dossier.agency.code, date: now, sequence: counter.value });
+      const code = await issueDossierCode(tx, { id: dossier.agencyId, code: dossier.agency.code }, now);
       const dueAt = addWorkingDays(now, dossier.procedure.processingDays, calendar);
       const updated = await tx.dossier.updateMany({
         where: { id: dossier.id, version: dossier.version, status: "DRAFT" },
