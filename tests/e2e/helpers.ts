@@ -28,7 +28,9 @@ export async function signIn(page: Page, who: AccountKey, from = "/sign-in") {
   await page.getByLabel("Thư điện tử hoặc số điện thoại").fill(account.id);
   await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+  // argon2id verification plus the first render of a role's home can take seconds on a cold,
+  // loaded CI machine: wait for the page, not for a default 5 s.
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible({ timeout: 30_000 });
   await page.locator("html[data-hydrated=true]").waitFor({ state: "attached" });
 }
 
