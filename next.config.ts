@@ -34,7 +34,14 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Uploads are ≤ 10 MB per file (lib/domain/file-check.ts); multipart adds a little. Server
+    // actions default to 1 MB, and proxy.ts buffers at most 10 MB of a body by default (more
+    // would be cut off silently), so both allow 12 MB and the upload code refuses > 10 MB itself.
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
   // `npm test` type-checks the whole repository (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Native / WASM packages stay outside the server bundle.

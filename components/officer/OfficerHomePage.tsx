@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -22,11 +23,14 @@ export function OfficerHomePage({ t, overview, tasks, now }: { t: Messages; over
         <StatCard label={o.dueSoon} value={formatNumber(overview.counts.dueSoon)} />
         <StatCard label={o.overdue} value={formatNumber(overview.counts.overdue)} />
       </dl>
+      <p>
+        <Link href="/officer/dossiers" className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">{t.inbox.openInbox}</Link>
+      </p>
       <DataTable
         caption={o.recentTitle}
         headers={[t.citizen.code, t.citizen.procedure, t.citizen.due, t.citizen.status]}
         rows={overview.nextDue.map((d) => [
-          <span key="c" className="font-mono">{d.code}</span>,
+          <Link key="c" href={`/officer/dossiers/${d.id}`} className="font-mono text-brand-700 underline">{d.code}</Link>,
           d.procedure.name,
           d.dueAt ? (
             <span key="d">

@@ -32,7 +32,7 @@ export async function getOfficerOverview(actor: CurrentUser | null, now = new Da
       where: { agencyId, status: { in: CLOCK_RUNNING } },
       orderBy: { dueAt: "asc" },
       take: 10,
-      select: { code: true, status: true, dueAt: true, applicantName: true, procedure: { select: { name: true } } },
+      select: { id: true, code: true, status: true, dueAt: true, applicantName: true, procedure: { select: { name: true } } },
     }),
   ]);
   return { agencyName: agency.name, counts: { open, waiting, supplement, overdue, dueSoon }, nextDue };
