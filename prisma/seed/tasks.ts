@@ -63,9 +63,9 @@ export const TASKS: TaskSeed[] = [
     description: "Triển khai LGSP kết nối các hệ thống thông tin của tỉnh với Nền tảng NDXP; xây dựng kho dữ liệu dùng chung và danh mục dữ liệu mở.",
   },
   {
-    code: "NV05", pillar: "CQS", lead: "VPUB", start: "2022-01-01", due: "2025-12-31", weight: 2, milestones: 3, outcome: { status: "LATE", progress: 82 },
+    code: "NV05", pillar: "CQS", lead: "STP", start: "2022-01-01", due: "2025-12-31", weight: 2, milestones: 3, outcome: { status: "LATE", progress: 82 },
     title: "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",
-    description: "Số hóa 100% kết quả giải quyết TTHC còn hiệu lực thuộc thẩm quyền cấp tỉnh, cấp xã; tái sử dụng dữ liệu đã số hóa khi giải quyết TTHC.",
+    description: "Số hóa sổ hộ tịch và 100% kết quả giải quyết TTHC còn hiệu lực thuộc thẩm quyền cấp tỉnh, cấp xã; tái sử dụng dữ liệu đã số hóa khi giải quyết TTHC.",
     issue: "khối lượng hồ sơ giấy tồn đọng của cấp huyện cũ lớn sau sắp xếp đơn vị hành chính",
   },
   {

@@ -8,9 +8,10 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { getStorage } from "@/lib/server/storage/file-storage";
 
 /**
- * A dossier file for download: only its owner and the officers of the handling agency may
- * read it. Anyone else gets "not found" (the same answer as a file that does not exist), and
- * the refusal is logged.
+ * A file for download. A dossier file: only its owner and the officers of the handling agency
+ * may read it. A task's evidence file: anyone with task.read (officers, leaders, admins).
+ * Anyone else gets "not found" (the same answer as a file that does not exist), and the
+ * refusal is logged.
  */
 export async function readAttachment(options: { actor: CurrentUser | null; attachmentId: string; ip?: string | null }) {
   const { actor } = options;
@@ -18,11 +19,14 @@ export async function readAttachment(options: { actor: CurrentUser | null; attac
   const scopes: Prisma.DossierWhereInput[] = [];
   if (can(actor.role, "dossier.readOwn")) scopes.push({ applicantId: actor.id });
   if (can(actor.role, "dossier.readAgency") && actor.agencyId) scopes.push({ agencyId: actor.agencyId });
+  const allowed: Prisma.AttachmentWhereInput[] = scopes.length > 0 ? [{ dossier: { OR: scopes } }] : [];
+  // Evidence of a task progress report: readable by everyone who may read tasks.
+  if (can(actor.role, "task.read")) allowed.push({ kind: "EVIDENCE", taskUpdateId: { not: null } });
   const row =
-    scopes.length === 0 || options.attachmentId.length > 64
+    allowed.length === 0 || options.attachmentId.length > 64
       ? null
       : await db.attachment.findFirst({
-          where: { id: options.attachmentId, dossier: { OR: scopes } },
+          where: { id: options.attachmentId, OR: allowed },
           select: { id: true, storageKey: true, mimeType: true, originalName: true, sizeBytes: true },
         });
   if (!row) {
