@@ -35,6 +35,9 @@ export function AdminHomePage({ t, overview }: { t: Messages; overview: Overview
           ])}
         />
       )}
+      <p>
+        <a href="/admin/audit" className="text-brand-700 underline">{t.adminPanel.audit.title}</a>
+      </p>
     </div>
   );
 }

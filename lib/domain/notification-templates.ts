@@ -2,7 +2,7 @@
 // delivery is tried again. Texts follow the one-stop desk's standard notices (receipt with
 // appointment date, request to supplement, refusal with reasons, apology with a new date).
 // Pure: the caller loads the facts and passes the portal's public URL.
-import { formatDate } from "./format";
+import { formatDate, formatDateTime } from "./format";
 
 export const DOSSIER_NOTIFICATION_TEMPLATES = [
   "dossier.submitted",
@@ -232,4 +232,48 @@ export function afterDeliveryAttempt(input: { attempts: number; succeeded: boole
   if (input.succeeded) return { status: "SENT" };
   if (input.attempts >= MAX_NOTIFICATION_ATTEMPTS) return { status: "FAILED" };
   return { status: "PENDING", nextAttemptAt: new Date(input.now.getTime() + retryDelayMs(input.attempts)) };
+}
+
+// ───────────── Accounts: invitation and password reset (e-mail only) ─────────────
+
+export const ACCOUNT_NOTIFICATION_TEMPLATES = ["account.invited", "account.password_reset"] as const;
+export type AccountNotificationTemplate = (typeof ACCOUNT_NOTIFICATION_TEMPLATES)[number];
+
+export type AccountNotificationContext = {
+  fullName: string;
+  /** The one-time link to set a password. */
+  link: string;
+  expiresAt: Date;
+  portalUrl: string;
+};
+
+export function renderAccountNotification(template: AccountNotificationTemplate, ctx: AccountNotificationContext): RenderedNotification {
+  const greeting = `Kính gửi ông/bà ${ctx.fullName},`;
+  const expiry = `Đường dẫn chỉ dùng được một lần và hết hạn lúc ${formatDateTime(ctx.expiresAt)}. Nếu đã hết hạn, vui lòng liên hệ quản trị hệ thống để được cấp lại.`;
+  switch (template) {
+    case "account.invited":
+      return {
+        subject: "Tài khoản của ông/bà trên Cổng Chuyển đổi số tỉnh Thái Nguyên",
+        body: paragraphs(
+          greeting,
+          "Quản trị hệ thống đã tạo tài khoản cho ông/bà trên Cổng Chuyển đổi số tỉnh Thái Nguyên.",
+          `Để bắt đầu sử dụng, vui lòng đặt mật khẩu tại: ${ctx.link}`,
+          expiry,
+          `Sau đó đăng nhập tại ${ctx.portalUrl}/sign-in bằng địa chỉ thư điện tử này.`,
+          SIGNATURE,
+        ),
+      };
+    case "account.password_reset":
+      return {
+        subject: "Đặt lại mật khẩu trên Cổng Chuyển đổi số tỉnh Thái Nguyên",
+        body: paragraphs(
+          greeting,
+          "Quản trị hệ thống đã đặt lại mật khẩu tài khoản của ông/bà. Mật khẩu cũ không còn dùng được.",
+          `Vui lòng đặt mật khẩu mới tại: ${ctx.link}`,
+          expiry,
+          "Nếu ông/bà không yêu cầu việc này, vui lòng báo ngay cho quản trị hệ thống.",
+          SIGNATURE,
+        ),
+      };
+  }
 }

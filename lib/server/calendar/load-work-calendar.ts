@@ -2,21 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { buildCalendar, type WorkCalendar } from "@/lib/domain/working-days";
 
-let cached: { calendar: WorkCalendar; at: number } | undefined;
-const TTL_MS = 60_000;
-
 /**
- * The holiday calendar for working-day deadlines. A few dozen rows, read at most once a minute
- * per instance; administrators' edits are visible within that minute.
+ * The holiday calendar for working-day deadlines, read from the Holiday table on every call.
+ * It is a few dozen rows (one indexed scan), and reading it each time means every app instance
+ * sees an administrator's change at once: no per-instance cache that could disagree.
  */
 export async function loadWorkCalendar(): Promise<WorkCalendar> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar;
   const days = await db.holiday.findMany({ select: { date: true, kind: true } });
-  const calendar = buildCalendar(days);
-  cached = { calendar, at: Date.now() };
-  return calendar;
+  return buildCalendar(days);
 }
 
-export function forgetWorkCalendar(): void {
-  cached = undefined;
-}
+/** Kept for callers written when the calendar was cached: there is nothing to forget any more. */
+export function forgetWorkCalendar(): void {}

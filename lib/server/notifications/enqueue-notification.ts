@@ -1,11 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import {
+  ACCOUNT_NOTIFICATION_TEMPLATES,
   EMAIL_FOOTER,
   isDossierNotificationTemplate,
   isFeedbackNotificationTemplate,
+  renderAccountNotification,
   renderDossierNotification,
   renderFeedbackNotification,
+  type AccountNotificationTemplate,
   type DossierNotificationTemplate,
   type FeedbackNotificationTemplate,
   type RenderedNotification,
@@ -117,4 +120,30 @@ export async function enqueueFeedbackNotification(
     code: f.code, subject: f.subject, agencyName: f.agency.name, applicantName: f.author.fullName, answeredAt: f.answeredAt ?? now, portalUrl: portalUrl(),
   });
   return writeRows(tx, { userId: f.authorId, email: f.author.email, dossierId: f.dossierId, template: options.template, message, now });
+}
+
+/**
+ * E-mails a person the one-time link to set their password (invitation or reset). E-mail only:
+ * the person cannot sign in to read an in-portal copy. Nothing is written when the account has
+ * no valid e-mail address (the administrator still sees the link once).
+ */
+export async function enqueueAccountNotification(
+  tx: Tx,
+  options: { userId: string; template: AccountNotificationTemplate; link: string; expiresAt: Date },
+): Promise<EnqueueResult> {
+  if (!(ACCOUNT_NOTIFICATION_TEMPLATES as readonly string[]).includes(options.template)) {
+    throw new RangeError(`Unknown account notification template "${String(options.template)}"`);
+  }
+  const now = new Date();
+  const user = await tx.user.findUniqueOrThrow({ where: { id: options.userId }, select: { email: true, fullName: true } });
+  const message = renderAccountNotification(options.template, { fullName: user.fullName, link: options.link, expiresAt: options.expiresAt, portalUrl: portalUrl() });
+  const email = user.email?.trim().toLowerCase() ?? null;
+  if (!email || !EMAIL_PATTERN.test(email)) return { inApp: 0, email: 0 };
+  await tx.notification.create({
+    data: {
+      userId: options.userId, channel: "EMAIL", recipient: email, template: options.template,
+      subject: message.subject, body: `${message.body}\n\n--\n${EMAIL_FOOTER}`, status: "PENDING", createdAt: now, nextAttemptAt: now,
+    },
+  });
+  return { inApp: 0, email: 1 };
 }
