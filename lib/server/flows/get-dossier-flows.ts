@@ -1,0 +1,148 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DossierChannel } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { assertCan, type CurrentUser } from "@/lib/auth/session";
+import { CLOCK_RUNNING_STATUSES, OPEN_STATUSES } from "@/lib/domain/dossier-workflow";
+import { monthOf, monthStart, monthsEndingAt, shiftMonth, type MonthKey } from "@/lib/domain/report-month";
+import { FLOW_CHANNELS, type TFlowsQuery } from "@/lib/validation/leader-dashboards";
+
+export type FlowAgency = { id: string; code: string; shortName: string; kind: "PROVINCE" | "DEPARTMENT" | "COMMUNE" };
+
+export type FlowCounts = {
+  received: number;
+  finished: number;
+  finishedEarly: number;
+  finishedOnTime: number;
+  finishedLate: number;
+  rejected: number;
+  withdrawn: number;
+};
+
+export type FlowMonth = FlowCounts & { month: MonthKey };
+
+export type BacklogRow = {
+  agency: FlowAgency;
+  /** Open now, by stage. */
+  submitted: number;
+  inProgress: number;
+  supplement: number;
+  approved: number;
+  open: number;
+  /** Clock running (received, processing, approved) and past the appointment. */
+  overdue: number;
+};
+
+export type DossierFlows = {
+  query: TFlowsQuery;
+  agency: FlowAgency | null;
+  months: MonthKey[];
+  monthly: FlowMonth[];
+  byChannel: (FlowCounts & { channel: DossierChannel })[];
+  byAgency: (FlowCounts & { agency: FlowAgency })[];
+  backlog: BacklogRow[];
+  backlogTotal: Omit<BacklogRow, "agency">;
+  agencies: FlowAgency[];
+  freshness: { lastUpdate: Date | null; agenciesWithData: number; agenciesTotal: number; computedAt: Date };
+};
+
+const SUMS = { received: true, finished: true, finishedEarly: true, finishedOnTime: true, finishedLate: true, rejected: true, withdrawn: true } as const;
+type Sums = { [K in keyof FlowCounts]?: number | null };
+const countsOf = (s: Sums | undefined): FlowCounts => ({
+  received: s?.received ?? 0,
+  finished: s?.finished ?? 0,
+  finishedEarly: s?.finishedEarly ?? 0,
+  finishedOnTime: s?.finishedOnTime ?? 0,
+  finishedLate: s?.finishedLate ?? 0,
+  rejected: s?.rejected ?? 0,
+  withdrawn: s?.withdrawn ?? 0,
+});
+
+type BacklogSql = { agencyId: string; submitted: number; inProgress: number; supplement: number; approved: number; open: number; overdue: number };
+
+const collator = new Intl.Collator("vi");
+
+/**
+ * Dossier flows for the leaders: received / finished (early, on time, late) per month, by
+ * channel and by agency over the last 12 or 24 months, from the monthly rollup; and the
+ * backlog of open dossiers now, a grouped count on the indexed status (open dossiers only).
+ * Filters: one agency, one channel (dashboard.read).
+ */
+export async function getDossierFlows(options: { actor: CurrentUser | null; query: TFlowsQuery; now?: Date }): Promise<DossierFlows> {
+  assertCan(options.actor, "dashboard.read");
+  const now = options.now ?? new Date();
+  const { query } = options;
+  const months = monthsEndingAt(monthOf(now), query.months);
+  const from = monthStart(months[0]);
+  const to = monthStart(shiftMonth(months[months.length - 1], 1));
+
+  const all = await db.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, shortName: true, kind: true } });
+  const agencies = all.sort((a, b) => (a.kind === b.kind ? collator.compare(a.shortName, b.shortName) : a.kind === "DEPARTMENT" ? -1 : 1));
+  const agency = agencies.find((a) => a.code === query.agency) ?? null;
+  const where: Prisma.DossierStatMonthlyWhereInput = {
+    month: { gte: from, lt: to },
+    ...(agency ? { agencyId: agency.id } : {}),
+    ...(query.channel ? { channel: query.channel } : {}),
+  };
+
+  // Enum literals cast to the column's type so that the status indexes apply.
+  const statuses = (list: readonly string[]) => Prisma.join(list.map((s) => Prisma.sql`${s}::"DossierStatus"`));
+  const backlogWhere = [
+    Prisma.sql`d."status" IN (${statuses(OPEN_STATUSES)})`,
+    ...(agency ? [Prisma.sql`d."agencyId" = ${agency.id}`] : []),
+    ...(query.channel ? [Prisma.sql`d."channel" = ${query.channel}::"DossierChannel"`] : []),
+  ];
+  const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+  const [byMonth, byChannel, byAgency, backlogRows, newest] = await Promise.all([
+    db.dossierStatMonthly.groupBy({ by: ["month"], where, _sum: SUMS }),
+    db.dossierStatMonthly.groupBy({ by: ["channel"], where: { ...where, channel: undefined }, _sum: SUMS }),
+    db.dossierStatMonthly.groupBy({ by: ["agencyId"], where: { ...where, agencyId: undefined }, _sum: SUMS }),
+    // Open dossiers only: the status index ([status, dueAt] / [agencyId, status, dueAt]) finds them.
+    db.$queryRaw<BacklogSql[]>`
+      SELECT d."agencyId",
+        count(*) FILTER (WHERE d."status" = 'SUBMITTED')::int AS "submitted",
+        count(*) FILTER (WHERE d."status" IN ('RECEIVED', 'PROCESSING'))::int AS "inProgress",
+        count(*) FILTER (WHERE d."status" = 'SUPPLEMENT_REQUESTED')::int AS "supplement",
+        count(*) FILTER (WHERE d."status" = 'APPROVED')::int AS "approved",
+        count(*)::int AS "open",
+        count(*) FILTER (WHERE d."status" IN (${statuses(CLOCK_RUNNING_STATUSES)}) AND d."dueAt" < ${nowUtc})::int AS "overdue"
+      FROM "Dossier" d
+      WHERE ${Prisma.join(backlogWhere, " AND ")}
+      GROUP BY 1`,
+    db.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
+  ]);
+
+  const monthSums = new Map(byMonth.map((g) => [g.month.toISOString().slice(0, 7), g._sum]));
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const backlog = backlogRows.flatMap(({ agencyId, ...rest }) => {
+    const a = byId.get(agencyId);
+    return a ? [{ agency: a, ...rest }] : [];
+  }).sort((a, b) => b.open - a.open || collator.compare(a.agency.shortName, b.agency.shortName));
+  const backlogTotal = backlog.reduce(
+    (t, r) => ({ submitted: t.submitted + r.submitted, inProgress: t.inProgress + r.inProgress, supplement: t.supplement + r.supplement, approved: t.approved + r.approved, open: t.open + r.open, overdue: t.overdue + r.overdue }),
+    { submitted: 0, inProgress: 0, supplement: 0, approved: 0, open: 0, overdue: 0 },
+  );
+  const agencyRows = byAgency.flatMap((g) => {
+    const a = byId.get(g.agencyId);
+    return a ? [{ agency: a, ...countsOf(g._sum) }] : [];
+  }).sort((a, b) => b.received - a.received || collator.compare(a.agency.shortName, b.agency.shortName));
+
+  return {
+    query,
+    agency,
+    months,
+    monthly: months.map((month) => ({ month, ...countsOf(monthSums.get(month)) })),
+    byChannel: FLOW_CHANNELS.map((channel) => ({ channel, ...countsOf(byChannel.find((g) => g.channel === channel)?._sum) })),
+    byAgency: agencyRows,
+    backlog,
+    backlogTotal,
+    agencies,
+    freshness: {
+      lastUpdate: newest?.submittedAt ?? null,
+      agenciesWithData: agencyRows.filter((r) => r.received > 0).length,
+      agenciesTotal: agency ? 1 : agencies.length,
+      computedAt: now,
+    },
+  };
+}
