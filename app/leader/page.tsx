@@ -1,10 +1,10 @@
 import { LeaderHomePage } from "@/components/leader/LeaderHomePage";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n";
-import { getPillarSummaries } from "@/lib/server/plan/get-pillar-summaries";
+import { getLeaderOverview } from "@/lib/server/plan/get-leader-overview";
 
 export default async function Page() {
-  await requirePagePermission("area.leader", "/leader");
-  const [{ t, locale }, { pillars, lastUpdate }] = await Promise.all([getI18n(), getPillarSummaries()]);
-  return <LeaderHomePage t={t} locale={locale} pillars={pillars} lastUpdate={lastUpdate} />;
+  const user = await requirePagePermission("dashboard.read", "/leader");
+  const [{ t, locale }, data] = await Promise.all([getI18n(), getLeaderOverview({ actor: user })]);
+  return <LeaderHomePage t={t} locale={locale} data={data} />;
 }

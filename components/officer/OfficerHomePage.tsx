@@ -48,7 +48,7 @@ export function OfficerHomePage({ t, overview, tasks, now }: { t: Messages; over
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {tasks.map((task) => (
               <li key={task.code} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                <span><span className="font-mono text-sm">{task.code}</span> — {task.title}</span>
+                <Link href={`/tasks/${task.code}`}><span className="font-mono text-sm">{task.code}</span> — {task.title}</Link>
                 <span className="flex items-center gap-2 text-sm">
                   <Badge tone={task.status === "DONE" ? "success" : task.status === "LATE" ? "danger" : task.status === "AT_RISK" ? "warning" : "info"}>{t.taskStatus[task.status]}</Badge>
                   <span>{task.progress}%</span>

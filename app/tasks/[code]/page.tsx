@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { TaskForecastPanel } from "@/components/forecast/TaskForecastPanel";
 import { TaskDetailPage } from "@/components/tasks/TaskDetailPage";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -22,6 +23,17 @@ export default async function Page({ params, searchParams }: Props) {
   const [{ t, locale }, task, query] = await Promise.all([getI18n(), getTaskDetail({ actor: user, code }), searchParams]);
   if (!task) notFound();
   const backHref = user.role === "OFFICER" ? "/officer/tasks" : ROLE_HOME[user.role];
-  // forecastSlot: the task forecast panel is mounted here once it exists.
-  return <TaskDetailPage t={t} locale={locale} task={task} now={new Date()} backHref={backHref} justCommented={query.commented === "1"} commentAction={addTaskCommentAction} />;
+  const now = new Date();
+  return (
+    <TaskDetailPage
+      t={t}
+      locale={locale}
+      task={task}
+      now={now}
+      backHref={backHref}
+      justCommented={query.commented === "1"}
+      commentAction={addTaskCommentAction}
+      forecastSlot={<TaskForecastPanel task={task.code} now={now} />}
+    />
+  );
 }
