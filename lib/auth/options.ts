@@ -10,6 +10,7 @@ import { identityErrorCode, VNEID_PROVIDER_ID } from "@/lib/domain/identity-sign
 import { env } from "@/lib/env";
 import { authenticateUser } from "@/lib/server/users/authenticate-user";
 import { findIdentityUser } from "@/lib/server/users/find-identity-user";
+import { loadSessionAccount, sessionStillValid } from "@/lib/server/users/session-account";
 import { signInWithIdentity } from "@/lib/server/users/sign-in-with-identity";
 import { vneidConfig, vneidProvider } from "./vneid";
 import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
@@ -88,6 +89,16 @@ export const authOptions: NextAuthOptions = {
       if (token.signedInAt && Date.now() - token.signedInAt > ABSOLUTE_TIMEOUT_MS) {
         // Absolute limit reached: drop the identity so the session reads as signed out.
         return { signedInAt: token.signedInAt };
+      }
+      if (!user && token.uid) {
+        // Every request re-reads the account (one primary-key lookup): a deactivated account or
+        // a password reset ends open sessions at once, and a new role or agency applies at once.
+        const account = await loadSessionAccount(token.uid);
+        if (!sessionStillValid(account, token.signedInAt)) return { signedInAt: token.signedInAt };
+        token.name = account.fullName;
+        token.email = account.email;
+        token.role = account.role;
+        token.agencyId = account.agencyId;
       }
       return token;
     },

@@ -2,16 +2,18 @@
 // table; hiding a link is never enough.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 
 
-export async function getCurrentUser() {
+/** The signed-in user, read once per request (layout and page share it: React cache). */
+export const getCurrentUser = cache(async () => {
   const session = await getServerSession(authOptions);
   return session?.user ?? null;
-}
+});
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
