@@ -1,3 +1,4 @@
+import { deadlineWords } from "./deadline-words";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { formatDate, formatNumber, formatVnd } from "@/lib/domain/format";
@@ -39,28 +40,6 @@ function fileSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${formatNumber(bytes / (1024 * 1024), 1)} MB` : `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)))} KB`;
 }
 
-function deadlineText(t: Messages, state: DeadlineState): { date: string | null; note: string; late: boolean } {
-  const d = t.dossier.deadline;
-  switch (state.kind) {
-    case "none":
-      return { date: null, note: d.none, late: false };
-    case "closed":
-      return { date: null, note: d.closed, late: false };
-    case "provisional":
-      return { date: formatDate(state.dueAt), note: d.provisional, late: false };
-    case "paused":
-      return { date: state.dueAt ? formatDate(state.dueAt) : null, note: d.paused, late: false };
-    case "running":
-      return { date: formatDate(state.dueAt), note: state.workingDaysLeft === 0 ? d.dueToday : d.daysLeft(state.workingDaysLeft), late: false };
-    case "overdue":
-      return { date: formatDate(state.dueAt), note: state.workingDaysLate > 0 ? d.overdueDays(state.workingDaysLate) : d.overdue, late: true };
-    case "finished": {
-      const note = state.timing === "EARLY" ? d.early : state.timing === "LATE" ? d.late : state.timing === "ON_TIME" ? d.onTime : "";
-      return { date: state.dueAt ? formatDate(state.dueAt) : null, note, late: state.timing === "LATE" };
-    }
-  }
-}
-
 function paymentText(t: Messages, dossier: MyDossier): string {
   const f = t.dossier.fees;
   if (dossier.feeAmount === 0) return f.free;
@@ -97,7 +76,7 @@ export function DossierDetailPage({
 }) {
   const d = t.dossier;
   const code = dossier.code ?? d.draftCode;
-  const deadline = deadlineText(t, dossier.deadline);
+  const deadline = deadlineWords(t.dossier.deadline, dossier.deadline);
   const selfHref = `/my/dossiers/${dossier.id}`;
 
   return (

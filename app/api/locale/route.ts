@@ -2,14 +2,15 @@
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
 
 export async function POST(request: Request) {
-  const form = await request.formData();
-  const lang = form.get("lang");
+  // A body that is not a form reads as "no language chosen", not as a server error.
+  const form = await request.formData().catch(() => null);
+  const lang = form?.get("lang") ?? null;
   const url = new URL(request.url);
   // Go back to the page the switch was pressed on, but never to another site.
   // The form needs no script: the Referer of a same-origin POST names the page.
   let target = "/";
   const referer = request.headers.get("referer");
-  if (referer) {
+  if (referer && URL.canParse(referer, url.origin)) {
     const from = new URL(referer, url.origin);
     if (from.origin === url.origin) target = `${from.pathname}${from.search}`;
   }

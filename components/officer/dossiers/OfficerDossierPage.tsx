@@ -6,7 +6,7 @@ import { WORKFLOW, type DossierAction } from "@/lib/domain/dossier-workflow";
 import { formatDate, formatNumber, formatVnd } from "@/lib/domain/format";
 import type { Messages } from "@/lib/i18n";
 import type { OfficerDossier } from "@/lib/server/dossiers/get-officer-dossier";
-import { deadlineWords, STATUS_TONE } from "../inbox/deadline-words";
+import { deadlineWords, STATUS_TONE } from "@/components/dossiers/deadline-words";
 import { OfficerActionForm } from "./OfficerActionForm";
 
 type ActionKind = keyof Messages["inbox"]["actions"]["kinds"];
@@ -59,7 +59,7 @@ export function OfficerDossierPage({
   const d = t.inbox.detail;
   const a = t.inbox.actions;
   const code = dossier.code ?? t.inbox.table.noCode;
-  const deadline = deadlineWords(t, dossier.deadline);
+  const deadline = deadlineWords(t.inbox.deadline, dossier.deadline);
   const selfHref = `/officer/dossiers/${dossier.id}`;
   const actions = dossier.actions.filter((x): x is DossierAction & ActionKind => Object.prototype.hasOwnProperty.call(a.kinds, x));
   const steps = [...new Set(dossier.answers.map((x) => x.step))];

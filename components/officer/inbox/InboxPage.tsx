@@ -5,12 +5,12 @@ import { formatDate, formatNumber } from "@/lib/domain/format";
 import { inboxHref, INBOX_CHANNELS, INBOX_DUE_FILTERS, INBOX_MAX_PAGE, INBOX_SORTS, INBOX_STATUSES, INBOX_TABS, TAB_STATUSES, type InboxQuery } from "@/lib/domain/inbox-filters";
 import type { Messages } from "@/lib/i18n";
 import type { InboxRow, OfficerInbox } from "@/lib/server/dossiers/list-officer-inbox";
-import { deadlineWords, STATUS_TONE } from "./deadline-words";
+import { deadlineWords, STATUS_TONE } from "@/components/dossiers/deadline-words";
 
 const selectClass = "mt-1 block w-full max-w-full rounded border border-slate-500 bg-white px-3 py-2";
 
 function Deadline({ t, row }: { t: Messages; row: InboxRow }) {
-  const words = deadlineWords(t, row.deadline);
+  const words = deadlineWords(t.inbox.deadline, row.deadline);
   return (
     <span className={words.late ? "font-semibold text-red-800" : undefined}>
       {words.date ? <span className="block">{words.date}</span> : null}

@@ -1,4 +1,4 @@
-// The deadline of a dossier as the officer reads it: the date, and the time left or late in
+// The deadline of a dossier as the officer or the citizen reads it: the date, and the time left or late in
 // working days (in words, so that overdue is never told by colour alone).
 import type { BadgeTone } from "@/components/ui/Badge";
 import { formatDate } from "@/lib/domain/format";
@@ -19,8 +19,10 @@ export const STATUS_TONE: Record<DossierStatus, BadgeTone> = {
   WITHDRAWN: "neutral",
 };
 
-export function deadlineWords(t: Messages, state: DeadlineState): { date: string | null; note: string; late: boolean } {
-  const d = t.inbox.deadline;
+/** The texts a deadline is told with: the citizen's (t.dossier.deadline) or the officer's (t.inbox.deadline). */
+export type DeadlineTexts = Messages["dossier"]["deadline"];
+
+export function deadlineWords(d: DeadlineTexts, state: DeadlineState): { date: string | null; note: string; late: boolean } {
   switch (state.kind) {
     case "none":
       return { date: null, note: d.none, late: false };
