@@ -6,7 +6,8 @@ import zlib from "node:zlib";
 const args = process.argv.slice(2);
 const baseIndex = args.indexOf("--base");
 const base = baseIndex >= 0 ? args[baseIndex + 1] : "http://localhost:3000";
-const PAGES = ["/", "/procedures", "/procedures/1.001193", "/statistics", "/lookup", "/sign-in"];
+// /verify/<token> renders the same scripts for any token (an unknown one shows the "cannot verify" state).
+const PAGES = ["/", "/procedures", "/procedures/1.001193", "/statistics", "/lookup", "/sign-in", "/verify/ma-khong-ton-tai"];
 const BUDGET_KB = 150;
 
 async function main() {
