@@ -32,7 +32,8 @@ const SCAN_COUNTS = `count(*)::int AS received, count(*) FILTER (WHERE d."finish
   count(*) FILTER (WHERE d."finishTiming" = 'LATE')::int AS late, count(*) FILTER (WHERE d."paidOnline")::int AS "paidOnline",
   count(*) FILTER (WHERE d."feeAmount" > 0)::int AS "feeBearing", count(*) FILTER (WHERE d."electronicResult")::int AS "electronicResult",
   count(*) FILTER (WHERE r."score" = 'SATISFIED')::int AS satisfied, count(*) FILTER (WHERE r."score" = 'DISSATISFIED')::int AS dissatisfied`;
-const VN_MONTH = `(date_trunc('month', d."submittedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh'))::date`;
+// submittedAt is a UTC timestamp without time zone: read it as UTC, then take the Vietnam month.
+const VN_MONTH = `(date_trunc('month', (d."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh'))::date`;
 
 /** Pairs of queries giving the same figures: what the dashboards read, and a scan of Dossier. */
 const QUERY_PAIRS = [

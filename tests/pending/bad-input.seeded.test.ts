@@ -205,7 +205,7 @@ beforeAll(async () => {
   const draftId = (started.dossierId ?? started.id) as string;
   const schema = ZFormSchema.parse(procedure.formSchema);
   const all = validValues(schema);
-  const step0Names = new Set(schema.steps[0]?.fields ?? []);
+  const step0Names = new Set(((schema.steps[0] as { fields?: string[] } | undefined)?.fields) ?? []);
   anAttachmentId = (await saveDossierAttachment({ actor: an, dossierId: draftId, fileName: "giay-to.pdf", bytes: new Uint8Array(samplePdf()), documentName: null, ip: IP })).id;
   draft = { id: draftId, step0: Object.fromEntries(Object.entries(all).filter(([k]) => step0Names.size === 0 || step0Names.has(k))) };
 
@@ -538,7 +538,7 @@ describe("officer operations", () => {
       await expectOperationRefused(() => transitionDossier({ actor, dossierId: submitted.id, action: "request_supplement", expectedVersion: submitted.version, missingDocuments: missing as string[], reason: "Thiếu giấy tờ", ip: IP }), label);
     });
     await batch("transition/dueAt", [new Date(Number.NaN), new Date(-8.64e15), new Date(8.64e15), "2026-13-45", SCRIPT, 0], async (due, label) => {
-      await expectOperationRefused(() => transitionDossier({ actor, dossierId: submitted.id, action: "extend", expectedVersion: submitted.version, newDueAt: due as Date, reason: "Gia hạn", ip: IP }), label);
+      await expectOperationRefused(() => transitionDossier({ actor, dossierId: submitted.id, action: "extend" as "issue_apology", expectedVersion: submitted.version, newDueAt: due as Date, reason: "Gia hạn", ip: IP }), label);
     });
   });
 
