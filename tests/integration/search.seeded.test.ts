@@ -84,8 +84,37 @@ describe("matching ignores diacritics, case and word order, and forgives a typo"
     const r = await searchProcedures(db, query({ q: "dang ky khai sih" }));
     const names = r.items.map((i) => i.name);
     expect(names[0]).toBe("Đăng ký khai sinh");
-    expect(names.indexOf("Đăng ký khai sinh")).toBeLessThan(names.indexOf("Đăng ký khai tử"));
     expect(r.items.every((i) => i.tier === 3)).toBe(true);
+    // "sih" is corrected to close words only: "tử" is not one of them.
+    expect(names).not.toContain("Đăng ký khai tử");
+  });
+
+  it("a procedure's new words are known at once: a typo of a word added today is corrected", async () => {
+    const sector = await db.sector.findUniqueOrThrow({ where: { code: "NN" } });
+    const name = "Cấp phép khai thác thủy điện nhỏ xylophon";
+    await db.procedure.create({
+      data: {
+        code: "9.990010", name, searchText: normalizeForSearch(`9.990010 ${name}`), sectorId: sector.id, scope: "PROVINCE",
+        level: "FULL_ONLINE", processingDays: 5, requiredDocuments: [], steps: [], formSchema: {}, legalBasis: "Thử nghiệm", resultDescription: "Thử nghiệm",
+      },
+    });
+    try {
+      const typo = await searchProcedures(db, query({ q: "xylophom" }));
+      expect(typo.items.map((i) => [i.code, i.tier])).toEqual([["9.990010", 3]]);
+      // A renamed procedure: the new word is known too.
+      const renamed = "Cấp phép khai thác thủy điện nhỏ marimbaa";
+      await db.procedure.update({ where: { code: "9.990010" }, data: { name: renamed, searchText: normalizeForSearch(`9.990010 ${renamed}`) } });
+      expect((await searchProcedures(db, query({ q: "marimba" }))).items.map((i) => i.code)).toEqual(["9.990010"]);
+      expect((await searchProcedures(db, query({ q: "marimbo" }))).items.map((i) => i.code)).toEqual(["9.990010"]);
+    } finally {
+      await db.procedure.delete({ where: { code: "9.990010" } });
+    }
+  });
+
+  it("an exact code is not followed by look-alike codes or names", async () => {
+    const r = await searchProcedures(db, query({ q: birth.code }));
+    expect(r.items.map((i) => [i.code, i.tier])).toEqual([[birth.code, 0]]);
+    expect(r.similar).toBe(false);
   });
 
   it("a typo is found only through similarity (tier 3), an exact phrase in tier 1", async () => {

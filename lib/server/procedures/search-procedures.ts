@@ -3,10 +3,13 @@
 // outside Next.js. The app reaches it only through list-procedures.ts, which is server-only.
 //
 // Matching runs on Procedure.searchText = normalizeForSearch(`${code} ${name}`) (lower case, no
-// diacritics), which has a GIN trigram index: LIKE '%…%' and the word-similarity operator <%
-// are both answered by that index. Ranking tiers: 0 exact code, 1 the whole phrase in the
-// name/code, 2 every word somewhere (any order), 3 only similar (a typo: "dang ki khai sinh";
-// looked for only when tiers 0–2 find fewer than FUZZY_BELOW procedures).
+// diacritics), which has a GIN trigram index for LIKE '%…%'. Ranking tiers: 0 exact code, 1 the
+// whole phrase in the name/code, 2 every word somewhere (any order), 3 only similar (a typo:
+// "dang ki khai sinh"; looked for only when tiers 0–2 find fewer than FUZZY_BELOW procedures
+// and no exact code). Similar names come from correcting each typed word against the small
+// table of known words (SearchWord, kept by a trigger) by edit distance, then matching the
+// corrected words like tier 2 — never by comparing the text with every name, which cost
+// ≈ 250 ms at 10,000 procedures (see npm run bench:catalogue).
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeForSearch } from "@/lib/domain/text";
 import type { TProcedureListQuery } from "@/lib/validation/procedures";
@@ -100,10 +103,67 @@ function filterConditions(query: ProcedureSearch): Prisma.Sql[] {
   return conditions;
 }
 
-// What the search and its filters read of a procedure (the similar-name CTE keeps only these).
-const CANDIDATE_COLUMNS = Prisma.raw(
-  ["id", "code", "name", "level", "scope", "processingDays", "feeAmount", "sectorId", "agencyId", "searchText", "isPublished"].map((c) => `q."${c}"`).join(", "),
-);
+/**
+ * What each typed word may stand for among the known words: distance 0 for the word itself or a
+ * word it begins (a half-typed "si" → "sinh"), 1 or 2 for a correction by edit distance.
+ */
+export type Corrections = Map<string, { word: string; distance: number }[]>;
+
+/** Most known words a typed word may begin, and most corrections kept per typed word. */
+const MAX_COMPLETIONS = 20;
+const MAX_CORRECTIONS = 8;
+
+/**
+ * Completions and corrections of the typed words, from the small table of known words. A
+ * correction is at most one edit away for words of one or two letters ("ki" → "ky"), two for
+ * longer ones ("sihn" → "sinh", "mat" → "mach"), and keeps the first letter: typos there are
+ * rare, and it keeps the candidates few (a range of the primary key).
+ */
+export function buildCorrectionsSql(words: string[]): Prisma.Sql {
+  const typed = words.filter((w) => !/[0-9]/.test(w));
+  return Prisma.sql`
+    WITH t AS (SELECT "typed", CASE WHEN length("typed") <= 2 THEN 1 ELSE 2 END AS "edits" FROM unnest(${typed}::text[]) AS u("typed"))
+    SELECT t."typed", c."word", 0 AS "distance"
+    FROM t CROSS JOIN LATERAL (
+      SELECT w."word" FROM "SearchWord" w
+      WHERE w."word" >= t."typed" AND w."word" < t."typed" || chr(127)
+      ORDER BY length(w."word"), w."word" LIMIT ${MAX_COMPLETIONS}
+    ) c
+    UNION ALL
+    SELECT t."typed", c."word", c."distance"
+    FROM t CROSS JOIN LATERAL (
+      SELECT w."word", levenshtein_less_equal(t."typed", w."word", 2) AS "distance" FROM "SearchWord" w
+      WHERE w."word" >= left(t."typed", 1) AND w."word" < left(t."typed", 1) || chr(127)
+        AND NOT starts_with(w."word", t."typed") AND w."word" !~ '[0-9]'
+        AND abs(length(w."word") - length(t."typed")) <= t."edits"
+        AND levenshtein_less_equal(t."typed", w."word", 2) <= t."edits"
+      ORDER BY 2, length(w."word"), w."word" LIMIT ${MAX_CORRECTIONS}
+    ) c`;
+}
+
+/** The completions and corrections of each typed word that has any (words with a digit are parts of codes). */
+export async function findCorrections(client: PrismaClient, words: string[]): Promise<Corrections> {
+  const rows = await client.$queryRaw<{ typed: string; word: string; distance: number }[]>(buildCorrectionsSql(words));
+  const corrections: Corrections = new Map();
+  for (const r of rows) corrections.set(r.typed, [...(corrections.get(r.typed) ?? []), { word: r.word, distance: Number(r.distance) }]);
+  return corrections;
+}
+
+/**
+ * One typed word with what it may stand for: the condition (one of those words is a word of the
+ * name — the GIN index on "searchWords" answers it) and the distance of the closest one present.
+ * A word with a digit (part of a code) or with nothing known keeps its plain match.
+ */
+function correctedWord(typed: string, corrections: Corrections): { condition: Prisma.Sql; distance: Prisma.Sql } {
+  const alternatives = corrections.get(typed) ?? [];
+  if (alternatives.length === 0) return { condition: matches(typed), distance: Prisma.sql`0` };
+  const within = (d: number) => alternatives.filter((a) => a.distance <= d).map((a) => a.word);
+  const has = (list: string[]) => (list.length ? Prisma.sql`p."searchWords" && ${list}::text[]` : Prisma.sql`false`);
+  return {
+    condition: has(within(2)),
+    distance: Prisma.sql`CASE WHEN ${has(within(0))} THEN 0 WHEN ${has(within(1))} THEN 1 ELSE 2 END`,
+  };
+}
 
 // Browsing order without a text: alphabetical without diacritics ("Đăng ký …" among the D's,
 // not after Z), i.e. the name part of searchText. That part is plain ASCII, so byte order
@@ -115,30 +175,22 @@ const BROWSE_ORDER = Prisma.sql`substring(p."searchText" from position(' ' in p.
  * text, every match must be ranked anyway, so the total comes along as a window count; without
  * one, the page needs no window (see buildCountSql), so an index on the browse order can serve it.
  */
-export function buildSearchSql(query: ProcedureSearch, options: { page?: number; fuzzy?: boolean } = {}): Prisma.Sql {
+export function buildSearchSql(query: ProcedureSearch, options: { page?: number; corrections?: Corrections } = {}): Prisma.Sql {
   const page = options.page ?? query.page;
   const { text, words } = searchTerms(query.q);
   const conditions = filterConditions(query);
   let rank: Prisma.Sql = Prisma.sql`NULL::int`;
   let total: Prisma.Sql = Prisma.sql`NULL::int`;
   let order = BROWSE_ORDER;
-  let candidates = Prisma.empty;
-  let source = Prisma.sql`"Procedure" p`;
   if (text) {
     const allWords = Prisma.join(words.map((w) => matches(w)), " AND ");
-    const fuzzy = options.fuzzy === true;
-    if (fuzzy) {
-      // Candidates first, in a materialised CTE whose similar-name branch can only be answered
-      // by the trigram index (sequential scans refused, see runWithTrigramIndex). Folded into
-      // the main WHERE with the filters, the planner could reach every row through another
-      // index (isPublished, level …) and compute word_similarity for each of them.
-      const byWords = Prisma.join(words.map((w) => matches(w, "q")), " AND ");
-      candidates = Prisma.sql`WITH "candidates" AS MATERIALIZED (
-        SELECT ${CANDIDATE_COLUMNS} FROM "Procedure" q WHERE ${byWords}
-        UNION
-        SELECT ${CANDIDATE_COLUMNS} FROM "Procedure" q WHERE ${text} <% q."searchText"
-      )`;
-      source = Prisma.sql`"candidates" p`;
+    let closeness = Prisma.empty;
+    if (options.corrections) {
+      // Every typed word, or one of its corrections, starts a word of the name; names needing
+      // fewer and smaller corrections come first among the similar ones.
+      const corrected = words.map((w) => correctedWord(w, options.corrections!));
+      conditions.push(Prisma.sql`(${Prisma.join(corrected.map((c) => c.condition), " AND ")})`);
+      closeness = Prisma.sql`(${Prisma.join(corrected.map((c) => c.distance), " + ")}), `;
     } else {
       conditions.push(Prisma.sql`(${allWords})`);
     }
@@ -149,20 +201,17 @@ export function buildSearchSql(query: ProcedureSearch, options: { page?: number;
       ELSE 3 END`;
     total = Prisma.sql`count(*) OVER ()::int`;
     // Inside a tier the shortest name is the closest to what was typed ("Đăng ký khai sinh"
-    // before "Đăng ký khai sinh kết hợp …"). Similar-only names go first by word similarity,
-    // computed for them alone: trigrams are the costly part of a search (adding whole-text
-    // similarity ranked a little better but cost a third more on a typo at 10,000 procedures).
-    const closeness = fuzzy ? Prisma.sql`CASE WHEN NOT (${allWords}) THEN word_similarity(${text}, p."searchText") END DESC NULLS LAST, ` : Prisma.empty;
+    // before "Đăng ký khai sinh kết hợp …").
     order = Prisma.sql`"tier", ${closeness}length(p."name"), p."name", p."code"`;
   }
   const offset = (page - 1) * query.pageSize;
-  return Prisma.sql`${candidates}
+  return Prisma.sql`
     SELECT p."code", p."name", p."level"::text AS "level", p."scope"::text AS "scope", p."processingDays", p."feeAmount",
       s."code" AS "sectorCode", s."name" AS "sectorName", s."nameEn" AS "sectorNameEn",
       a."code" AS "agencyCode", a."name" AS "agencyName",
       ${rank} AS "tier",
       ${total} AS "total"
-    FROM ${source}
+    FROM "Procedure" p
     JOIN "Sector" s ON s."id" = p."sectorId"
     LEFT JOIN "Agency" a ON a."id" = p."agencyId"
     WHERE ${Prisma.join(conditions, " AND ")}
@@ -202,45 +251,33 @@ async function browse(client: PrismaClient, query: ProcedureSearch): Promise<{ r
   return page === query.page ? { rows, page, total } : { rows: await client.$queryRaw<Row[]>(buildSearchSql(query, { page })), page, total };
 }
 
-/**
- * Runs a statement that looks for similar names with sequential scans refused: trigram
- * functions are declared as cheap as `=`, so on some ANALYZE samples the planner prefers a
- * sequential scan that computes word_similarity for every procedure (≈ 250 ms at 10,000
- * instead of 30–50 ms through the trigram index; see npm run bench:catalogue).
- */
-export async function runWithTrigramIndex<T>(client: PrismaClient, sql: Prisma.Sql): Promise<T> {
-  const [, result] = await client.$transaction([client.$executeRaw`SET LOCAL enable_seqscan = off`, client.$queryRaw<T>(sql)]);
-  return result;
-}
-
-function textRows(client: PrismaClient, query: ProcedureSearch, page: number, fuzzy: boolean): Promise<Row[]> {
-  const sql = buildSearchSql(query, { page, fuzzy });
-  return fuzzy ? runWithTrigramIndex<Row[]>(client, sql) : client.$queryRaw<Row[]>(sql);
-}
-
 /** A text search: rows and total in one statement; past the end, page 1 tells the total. */
-async function search(client: PrismaClient, query: ProcedureSearch, fuzzy: boolean): Promise<{ rows: Row[]; page: number; total: number }> {
+async function search(client: PrismaClient, query: ProcedureSearch, corrections?: Corrections): Promise<{ rows: Row[]; page: number; total: number }> {
+  const rowsOf = (page: number) => client.$queryRaw<Row[]>(buildSearchSql(query, { page, corrections }));
   let page = query.page;
-  let rows = await textRows(client, query, page, fuzzy);
+  let rows = await rowsOf(page);
   if (rows.length === 0 && page > 1) {
-    rows = await textRows(client, query, 1, fuzzy);
+    rows = await rowsOf(1);
     page = lastPage(rows[0]?.total ?? 0, query.pageSize);
-    if (page > 1) rows = await textRows(client, query, page, fuzzy);
+    if (page > 1) rows = await rowsOf(page);
   }
   return { rows, page, total: rows[0]?.total ?? 0 };
 }
 
 /**
  * One page of published procedures matching the text and filters, best matches first (or by
- * name without a text). A page past the end shows the last page.
+ * name without a text). A page past the end shows the last page. When the words find few
+ * procedures and no exact code, names that are only similar are added (tier 3).
  */
 export async function searchProcedures(client: PrismaClient, query: ProcedureSearch): Promise<ProcedureListPage> {
-  const text = searchTerms(query.q).text;
+  const { text, words } = searchTerms(query.q);
   let similar = false;
-  let found = text ? await search(client, query, false) : await browse(client, query);
-  if (text && found.total < FUZZY_BELOW) {
+  let found = text ? await search(client, query) : await browse(client, query);
+  if (text && found.total < FUZZY_BELOW && !found.rows.some((r) => r.tier === 0)) {
+    const corrections = await findCorrections(client, words);
     similar = true;
-    found = await search(client, query, true);
+    // No typed word has a correction: the similar names are the ones already found.
+    if (corrections.size > 0) found = await search(client, query, corrections);
   }
   return {
     items: found.rows.map(toItem),
