@@ -5,6 +5,10 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Unset: the start scripts launch an embedded PostgreSQL and set it for the app.
   DATABASE_URL: z.string().url().optional(),
+  // Read replicas (comma-separated connection strings). Set: dashboards and public read-only
+  // pages read from them (lib/db.ts `readDb`); writes, transactions and sessions stay on
+  // DATABASE_URL. Unset: everything reads the primary.
+  DATABASE_REPLICA_URLS: z.string().optional(),
   // Where the embedded PostgreSQL keeps its files and which port it listens on.
   EMBEDDED_PG_DIR: z.string().default(".data/pg"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
@@ -12,9 +16,19 @@ const ZEnv = z.object({
   // Signs session cookies. Unset in development: generated once into .data/auth-secret.
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  // Session cookies with `Secure` (and the __Secure- prefix). Unset: on when NEXTAUTH_URL is
+  // https (production behind TLS); "false" only for a plain-http test server (lib/auth/session-cookie.ts).
+  AUTH_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   // Uploaded files live here, outside the web root.
   STORAGE_DIR: z.string().default(".data/uploads"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Which FileStorage implementation holds uploads (lib/server/storage/file-storage.ts). Only
+  // "local" (the STORAGE_DIR folder) is built in; an S3-compatible driver plugs in beside it.
+  STORAGE_DRIVER: z.enum(["local"]).default("local"),
+  // Lowest level written to the JSON logs (lib/server/log/logger.ts); "silent" turns them off.
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Bearer token that /api/metrics (Prometheus) requires. Unset: only requests from the
+  // machine itself (loopback) may read the metrics.
+  METRICS_TOKEN: z.string().min(16).optional(),
 
   // Public base URL used in links that leave the browser (QR codes on e-results, e-mails,
   // payment return URLs). Defaults to NEXTAUTH_URL.
@@ -60,4 +74,19 @@ export function requireDatabaseUrl(): string {
     );
   }
   return url;
+}
+
+/**
+ * The read replicas' connection strings (DATABASE_REPLICA_URLS, comma-separated; blanks
+ * ignored). Read when lib/db.ts is first imported, like DATABASE_URL. Each must be a URL.
+ */
+export function replicaDatabaseUrls(): string[] {
+  const raw = process.env.DATABASE_REPLICA_URLS ?? env.DATABASE_REPLICA_URLS ?? "";
+  const urls = raw.split(",").map((u) => u.trim()).filter((u) => u.length > 0);
+  for (const url of urls) {
+    if (!z.string().url().safeParse(url).success) {
+      throw new Error(`DATABASE_REPLICA_URLS: "${url.replace(/\/\/[^@/]*@/, "//…@")}" không phải URL hợp lệ / is not a valid URL.`);
+    }
+  }
+  return urls;
 }

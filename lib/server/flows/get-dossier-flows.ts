@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DossierChannel } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { readDb, readReplica } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { CLOCK_RUNNING_STATUSES, OPEN_STATUSES } from "@/lib/domain/dossier-workflow";
 import { monthOf, monthStart, monthsEndingAt, shiftMonth, type MonthKey } from "@/lib/domain/report-month";
@@ -76,7 +76,7 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
   const from = monthStart(months[0]);
   const to = monthStart(shiftMonth(months[months.length - 1], 1));
 
-  const all = await db.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, shortName: true, kind: true } });
+  const all = await readDb.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, shortName: true, kind: true } });
   const agencies = all.sort((a, b) => (a.kind === b.kind ? collator.compare(a.shortName, b.shortName) : a.kind === "DEPARTMENT" ? -1 : 1));
   const agency = agencies.find((a) => a.code === query.agency) ?? null;
   const where: Prisma.DossierStatMonthlyWhereInput = {
@@ -95,11 +95,11 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
   const [byMonth, byChannel, byAgency, backlogRows, newest] = await Promise.all([
-    db.dossierStatMonthly.groupBy({ by: ["month"], where, _sum: SUMS }),
-    db.dossierStatMonthly.groupBy({ by: ["channel"], where: { ...where, channel: undefined }, _sum: SUMS }),
-    db.dossierStatMonthly.groupBy({ by: ["agencyId"], where: { ...where, agencyId: undefined }, _sum: SUMS }),
+    readDb.dossierStatMonthly.groupBy({ by: ["month"], where, _sum: SUMS }),
+    readDb.dossierStatMonthly.groupBy({ by: ["channel"], where: { ...where, channel: undefined }, _sum: SUMS }),
+    readDb.dossierStatMonthly.groupBy({ by: ["agencyId"], where: { ...where, agencyId: undefined }, _sum: SUMS }),
     // Open dossiers only: the status index ([status, dueAt] / [agencyId, status, dueAt]) finds them.
-    db.$queryRaw<BacklogSql[]>`
+    readReplica().$queryRaw<BacklogSql[]>`
       SELECT d."agencyId",
         count(*) FILTER (WHERE d."status" = 'SUBMITTED')::int AS "submitted",
         count(*) FILTER (WHERE d."status" IN ('RECEIVED', 'PROCESSING'))::int AS "inProgress",
@@ -110,7 +110,7 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
       FROM "Dossier" d
       WHERE ${Prisma.join(backlogWhere, " AND ")}
       GROUP BY 1`,
-    db.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
+    readDb.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
   ]);
 
   const monthSums = new Map(byMonth.map((g) => [g.month.toISOString().slice(0, 7), g._sum]));

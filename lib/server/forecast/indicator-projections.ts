@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { accuracyOf, addSums, EMPTY_SUMS, type Accuracy } from "@/lib/domain/forecast/backtest";
 import { backtestIndicatorSums, PROJECTION, projectToTarget, type MonthValue, type TargetProjection } from "@/lib/domain/forecast/indicator-projection";
 import { monthOf, shiftMonth } from "@/lib/domain/report-month";
@@ -36,7 +36,7 @@ export type IndicatorProjections = {
  * agency that reports the province's value of the indicator.
  */
 export async function loadIndicatorProjections(now: Date, options: { keyOnly?: boolean } = {}): Promise<IndicatorProjections> {
-  const indicators = await db.indicator.findMany({
+  const indicators = await readDb.indicator.findMany({
     where: { isActive: true, ...(options.keyOnly ? { isKey: true } : {}) },
     orderBy: [{ pillar: { order: "asc" } }, { code: "asc" }],
     select: {
@@ -45,7 +45,7 @@ export async function loadIndicatorProjections(now: Date, options: { keyOnly?: b
     },
   });
   const observations = indicators.length
-    ? await db.observation.findMany({
+    ? await readDb.observation.findMany({
         where: { indicatorId: { in: indicators.map((i) => i.id) } },
         orderBy: { period: "asc" },
         select: { indicatorId: true, agencyId: true, period: true, value: true, ingestedAt: true, updatedAt: true },

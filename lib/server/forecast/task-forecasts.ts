@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { accuracyOf, addSums, EMPTY_SUMS, type Accuracy, type ErrorSums } from "@/lib/domain/forecast/backtest";
 import { backtestTaskProgressSums, BAND, forecastTaskCompletion, type ProgressPoint, type TaskForecast } from "@/lib/domain/forecast/task-completion";
 import { vnDateKey } from "@/lib/domain/working-days";
@@ -37,7 +37,7 @@ export type TaskForecastRow = {
  * permission-checked operations of the leaders' pages only.
  */
 export async function loadTaskForecasts(now: Date): Promise<{ rows: TaskForecastRow[]; accuracy: Accuracy; lastReport: Date | null }> {
-  const tasks = await db.task.findMany({
+  const tasks = await readDb.task.findMany({
     orderBy: { code: "asc" },
     select: {
       id: true, code: true, title: true, weight: true, progress: true, status: true, startDate: true, dueDate: true, completedAt: true,

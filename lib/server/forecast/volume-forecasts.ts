@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { accuracyOf, addSums, EMPTY_SUMS, type Accuracy } from "@/lib/domain/forecast/backtest";
 import { backtestVolumeSums, forecastVolume, hasEnoughHistory, VOLUME, type MonthForecast, type MonthValue } from "@/lib/domain/forecast/dossier-volume";
 import { monthOf, monthStart, shiftMonth } from "@/lib/domain/report-month";
@@ -45,15 +45,15 @@ const collator = new Intl.Collator("vi");
 export async function loadVolumeForecasts(now: Date): Promise<VolumeForecasts> {
   const current = monthOf(now);
   const [agencies, grouped, first, newest] = await Promise.all([
-    db.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, name: true, shortName: true, kind: true } }),
-    db.dossierStatMonthly.groupBy({
+    readDb.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, name: true, shortName: true, kind: true } }),
+    readDb.dossierStatMonthly.groupBy({
       by: ["agencyId", "month"],
       where: { month: { gte: monthStart(shiftMonth(current, -VOLUME.window)), lte: monthStart(current) } },
       _sum: { received: true },
     }),
-    db.dossierStatMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } }),
+    readDb.dossierStatMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } }),
     // The [submittedAt] index answers this with one row.
-    db.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
+    readDb.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
   ]);
   const startMonth = first ? shiftMonth(first.month.toISOString().slice(0, 7), 1) : current;
   const windowStart = shiftMonth(current, -VOLUME.window);

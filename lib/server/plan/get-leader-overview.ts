@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { monthOf, monthStart, shiftMonth } from "@/lib/domain/report-month";
 import { addCounts, countsOf, sharesOf, ZERO_COUNTS, type StatCounts, type StatShares } from "@/lib/domain/stat-figures";
@@ -47,14 +47,14 @@ export async function getLeaderOverview(options: { actor: CurrentUser | null; no
   const now = options.now ?? new Date();
   const month = monthOf(now);
   const [pillars, lastUpdate, reported, agencies, byAgencyChannel, keyIndicators, quality] = await Promise.all([
-    db.pillar.findMany({
+    readDb.pillar.findMany({
       orderBy: { order: "asc" },
       select: { code: true, name: true, nameEn: true, tasks: { select: { progress: true, weight: true, status: true } } },
     }),
-    db.taskUpdate.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-    db.task.count({ where: { updates: { some: {} } } }),
-    db.agency.count({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } } }),
-    db.dossierStatMonthly.groupBy({
+    readDb.taskUpdate.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    readDb.task.count({ where: { updates: { some: {} } } }),
+    readDb.agency.count({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } } }),
+    readDb.dossierStatMonthly.groupBy({
       by: ["agencyId", "channel"],
       where: { month: { gte: monthStart(month), lt: monthStart(shiftMonth(month, 1)) } },
       _sum: {

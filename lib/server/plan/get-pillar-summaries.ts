@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { countByStatus, weightedProgress } from "@/lib/domain/task-health";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 
@@ -15,11 +15,11 @@ export type PillarSummary = {
 /** The three pillars with their task counts and weighted progress (37 tasks: read them all). */
 export async function getPillarSummaries(): Promise<{ pillars: PillarSummary[]; lastUpdate: Date | null }> {
   const [pillars, last] = await Promise.all([
-    db.pillar.findMany({
+    readDb.pillar.findMany({
       orderBy: { order: "asc" },
       select: { code: true, name: true, nameEn: true, tasks: { select: { progress: true, weight: true, status: true } } },
     }),
-    db.taskUpdate.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    readDb.taskUpdate.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
   ]);
   return {
     pillars: pillars.map((p) => ({

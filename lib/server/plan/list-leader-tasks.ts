@@ -1,6 +1,6 @@
 import "server-only";
 import * as z from "zod";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import type { Accuracy } from "@/lib/domain/forecast/backtest";
 import { countByStatus, weightedProgress } from "@/lib/domain/task-health";
@@ -46,7 +46,7 @@ export async function listLeaderTasks(options: { actor: CurrentUser | null; filt
   const { filters } = options;
   const [{ rows, accuracy, lastReport }, pillars] = await Promise.all([
     loadTaskForecasts(now),
-    db.pillar.findMany({ orderBy: { order: "asc" }, select: { code: true, name: true, nameEn: true } }),
+    readDb.pillar.findMany({ orderBy: { order: "asc" }, select: { code: true, name: true, nameEn: true } }),
   ]);
   const agencies = new Map(rows.map((r) => [r.leadAgency.code, r.leadAgency.shortName]));
   const shown = rows

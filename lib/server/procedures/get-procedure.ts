@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { ZRequiredDocuments, type TRequiredDocument } from "@/lib/validation/form-schema";
 import { z } from "zod";
 
@@ -11,7 +11,7 @@ export type ProcedureDetail = NonNullable<Awaited<ReturnType<typeof findProcedur
 };
 
 function findProcedure(code: string) {
-  return db.procedure.findFirst({
+  return readDb.procedure.findFirst({
     where: { code, isPublished: true },
     select: {
       code: true,

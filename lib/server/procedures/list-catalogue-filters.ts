@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 
 export type CatalogueFilterOptions = {
   sectors: { code: string; name: string; nameEn: string }[];
@@ -13,12 +13,12 @@ const collator = new Intl.Collator("vi");
 /** The choices of the catalogue's filter form, from the database (only those with procedures). */
 export async function listCatalogueFilters(): Promise<CatalogueFilterOptions> {
   const [sectors, agencies, communeProcedures] = await Promise.all([
-    db.sector.findMany({ where: { procedures: { some: { isPublished: true } } }, select: { code: true, name: true, nameEn: true } }),
-    db.agency.findMany({
+    readDb.sector.findMany({ where: { procedures: { some: { isPublished: true } } }, select: { code: true, name: true, nameEn: true } }),
+    readDb.agency.findMany({
       where: { isActive: true, OR: [{ kind: "COMMUNE" }, { procedures: { some: { isPublished: true } } }] },
       select: { code: true, shortName: true, kind: true },
     }),
-    db.procedure.count({ where: { isPublished: true, scope: "COMMUNE" } }),
+    readDb.procedure.count({ where: { isPublished: true, scope: "COMMUNE" } }),
   ]);
   const kindOrder = { PROVINCE: 0, DEPARTMENT: 1, COMMUNE: 2 } as const;
   return {

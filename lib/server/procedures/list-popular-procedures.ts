@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 
 export type PopularProcedure = { code: string; name: string; level: "FULL_ONLINE" | "PARTIAL"; dossiers: number };
 
@@ -7,7 +7,7 @@ export type PopularProcedure = { code: string; name: string; level: "FULL_ONLINE
 export async function listPopularProcedures(options: { limit?: number; now?: Date } = {}): Promise<PopularProcedure[]> {
   const now = options.now ?? new Date();
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
-  const top = await db.dossierStatMonthly.groupBy({
+  const top = await readDb.dossierStatMonthly.groupBy({
     by: ["procedureId"],
     where: { month: { gte: since } },
     _sum: { received: true },
@@ -15,7 +15,7 @@ export async function listPopularProcedures(options: { limit?: number; now?: Dat
     take: options.limit ?? 6,
   });
   if (top.length === 0) return [];
-  const procedures = await db.procedure.findMany({
+  const procedures = await readDb.procedure.findMany({
     where: { id: { in: top.map((t) => t.procedureId) }, isPublished: true },
     select: { id: true, code: true, name: true, level: true },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readReplica } from "@/lib/db";
 import type { TProcedureListQuery } from "@/lib/validation/procedures";
 import { listCatalogueFilters, type CatalogueFilterOptions } from "./list-catalogue-filters";
 import { searchProcedures, type ProcedureListPage } from "./search-procedures";
@@ -25,6 +25,7 @@ export async function listProcedures(query: TProcedureListQuery): Promise<Proced
     sector: filters.sectors.some((s) => s.code === query.sector) ? query.sector : undefined,
     agency: filters.agencies.some((a) => a.code === query.agency) ? query.agency : undefined,
   };
-  const result = await searchProcedures(db, applied);
+  // Raw SQL (and the search's SET LOCAL batch) on one replica: the catalogue may lag a little.
+  const result = await searchProcedures(readReplica(), applied);
   return { result, filters, query: { ...applied, page: result.page } };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readReplica } from "@/lib/db";
 import { ZERO_COUNTS_766, type Counts766 } from "@/lib/domain/service-index-766";
 import { monthStart, shiftMonth, type MonthKey } from "@/lib/domain/report-month";
 import { vnInstant } from "@/lib/domain/working-days";
@@ -29,7 +29,7 @@ export async function loadCounts766(options: { first: MonthKey; last: MonthKey; 
   const toUtc = Prisma.sql`(${vnInstant(to).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
   const [rollup, feedback] = await Promise.all([
-    db.$queryRaw<RollupRow[]>`
+    readReplica().$queryRaw<RollupRow[]>`
       SELECT s."agencyId", to_char(s."month", 'YYYY-MM') AS "month",
         sum(s."received")::int AS "received", sum(s."finished")::int AS "finished",
         sum(s."finishedEarly")::int AS "finishedEarly", sum(s."finishedOnTime")::int AS "finishedOnTime",
@@ -44,7 +44,7 @@ export async function loadCounts766(options: { first: MonthKey; last: MonthKey; 
       JOIN "Procedure" p ON p."id" = s."procedureId"
       WHERE s."month" >= ${from}::date AND s."month" < ${to}::date ${agencyRollup}
       GROUP BY 1, 2`,
-    db.$queryRaw<FeedbackRow[]>`
+    readReplica().$queryRaw<FeedbackRow[]>`
       SELECT f."agencyId",
         to_char((f."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS "month",
         count(*) FILTER (WHERE f."answeredAt" IS NOT NULL OR f."dueAt" <= ${nowUtc})::int AS "feedbackDue",

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { addCounts766, score766, ZERO_COUNTS_766, rankByScore, type Counts766, type Score766 } from "@/lib/domain/service-index-766";
 import { clampMonth, monthsEndingAt, shiftMonth, type MonthKey } from "@/lib/domain/report-month";
 import { loadCounts766, type CountsByAgencyMonth } from "./load-counts-766";
@@ -58,13 +58,13 @@ export async function loadQualityData(options: { month?: string; now: Date; tren
   const month = clampMonth(options.month, options.now, QUALITY_MONTH_SPAN);
   const months = monthsEndingAt(month, options.trendMonths ?? TREND_MONTHS);
   const [agencies, byAgencyMonth, newest] = await Promise.all([
-    db.agency.findMany({
+    readDb.agency.findMany({
       where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } },
       select: { id: true, code: true, name: true, shortName: true, kind: true },
     }),
     loadCounts766({ first: months[0], last: month, now: options.now }),
     // The [submittedAt] index answers this with one row.
-    db.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
+    readDb.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
   ]);
   const province = new Map<MonthKey, Counts766>();
   for (const perMonth of byAgencyMonth.values()) {

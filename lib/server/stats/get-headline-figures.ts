@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { vnDateKey } from "@/lib/domain/working-days";
 
 export type HeadlineFigures = {
@@ -27,14 +27,14 @@ export async function getHeadlineFigures(now = new Date()): Promise<HeadlineFigu
   const twelveMonthsAgo = firstOfMonth(today, 11);
 
   const [procedures, fullOnlineProcedures, thisYear, last12, online12] = await Promise.all([
-    db.procedure.count({ where: { isPublished: true } }),
-    db.procedure.count({ where: { isPublished: true, level: "FULL_ONLINE" } }),
-    db.dossierStatMonthly.aggregate({ where: { month: { gte: yearStart } }, _sum: { received: true } }),
-    db.dossierStatMonthly.aggregate({
+    readDb.procedure.count({ where: { isPublished: true } }),
+    readDb.procedure.count({ where: { isPublished: true, level: "FULL_ONLINE" } }),
+    readDb.dossierStatMonthly.aggregate({ where: { month: { gte: yearStart } }, _sum: { received: true } }),
+    readDb.dossierStatMonthly.aggregate({
       where: { month: { gte: twelveMonthsAgo } },
       _sum: { received: true, finished: true, finishedEarly: true, finishedOnTime: true, ratedSatisfied: true, ratedNeutral: true, ratedDissatisfied: true },
     }),
-    db.dossierStatMonthly.aggregate({
+    readDb.dossierStatMonthly.aggregate({
       where: { month: { gte: twelveMonthsAgo }, channel: { in: ["ONLINE", "NATIONAL_PORTAL"] } },
       _sum: { received: true },
     }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { TStatisticsQuery } from "@/lib/validation/procedures";
 import {
   addCounts, countsOf, lastMonthKeys, monthDate, periodOf, rankAgencies, sharesOf, ZERO_COUNTS,
@@ -51,7 +51,7 @@ export async function getPublicStatistics(query: TStatisticsQuery, now = new Dat
   const period = periodOf(query.period, now);
   const months = lastMonthKeys(now, 12);
 
-  const allAgencies = await db.agency.findMany({ select: { id: true, code: true, name: true, shortName: true, kind: true, isActive: true } });
+  const allAgencies = await readDb.agency.findMany({ select: { id: true, code: true, name: true, shortName: true, kind: true, isActive: true } });
   const selectable = allAgencies
     .filter((a) => a.isActive && a.kind !== "PROVINCE")
     .sort((a, b) => (a.kind === b.kind ? collator.compare(a.shortName, b.shortName) : a.kind === "DEPARTMENT" ? -1 : 1));
@@ -59,12 +59,12 @@ export async function getPublicStatistics(query: TStatisticsQuery, now = new Dat
   const chosen = selectable.find((a) => a.code === query.agency) ?? null;
 
   const [byAgencyChannel, byMonth] = await Promise.all([
-    db.dossierStatMonthly.groupBy({
+    readDb.dossierStatMonthly.groupBy({
       by: ["agencyId", "channel"],
       where: { month: { gte: period.from, lt: period.to } },
       _sum: SUMS,
     }),
-    db.dossierStatMonthly.groupBy({
+    readDb.dossierStatMonthly.groupBy({
       by: ["month"],
       where: { month: { gte: monthDate(months[0]) }, ...(chosen ? { agencyId: chosen.id } : {}) },
       _sum: { received: true, finished: true, finishedEarly: true, finishedOnTime: true },

@@ -1,16 +1,28 @@
 import "server-only";
 import crypto from "node:crypto";
+import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { env } from "@/lib/env";
 
 /**
- * Where uploaded files live. The local disk (outside the web root) is the default; an
- * S3-compatible store implements the same interface when the portal runs on several machines.
+ * Where uploaded files live, by key (newStorageKey). Every caller goes through this interface
+ * (getStorage()), never through the file system, so that several app instances on several
+ * machines can share one store. The local disk (STORAGE_DIR, outside the web root) is the
+ * default; an S3-compatible object store implements the same five methods (put = PutObject,
+ * read/stream = GetObject, exists = HeadObject, remove = DeleteObject) and is chosen by
+ * STORAGE_DRIVER in getStorage() below.
  */
 export interface FileStorage {
+  /** Stores the bytes under `key` all at once: a reader never sees a half-written file. */
   put(key: string, data: Uint8Array): Promise<void>;
+  /** The whole file (uploads are ≤ 10 MB). Rejects when there is no such key. */
   read(key: string): Promise<Buffer>;
+  /** The file as a stream of bytes, for serving without holding it in memory. */
+  stream(key: string): Promise<ReadableStream<Uint8Array>>;
+  exists(key: string): Promise<boolean>;
+  /** Deletes the file; nothing happens when it is already gone. */
   remove(key: string): Promise<void>;
 }
 
@@ -22,7 +34,8 @@ export function newStorageKey(now = new Date()): string {
   return `${now.getUTCFullYear()}/${month}/${crypto.randomBytes(20).toString("hex")}`;
 }
 
-class LocalDiskStorage implements FileStorage {
+/** Files under one folder of the local disk (STORAGE_DIR): one machine, or a shared volume. */
+export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
   private pathOf(key: string): string {
@@ -44,14 +57,33 @@ class LocalDiskStorage implements FileStorage {
     return fs.readFile(this.pathOf(key));
   }
 
+  async stream(key: string): Promise<ReadableStream<Uint8Array>> {
+    const file = this.pathOf(key);
+    await fs.access(file); // a missing file rejects here, not half-way through a response
+    return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return fs.access(this.pathOf(key)).then(() => true, () => false);
+  }
+
   async remove(key: string): Promise<void> {
     await fs.rm(this.pathOf(key), { force: true });
   }
 }
 
+/** The store chosen by STORAGE_DRIVER ("local": STORAGE_DIR). An S3 driver is added here. */
+export function createStorage(driver: typeof env.STORAGE_DRIVER = env.STORAGE_DRIVER, dir: string = env.STORAGE_DIR): FileStorage {
+  switch (driver) {
+    case "local":
+      return new LocalDiskStorage(path.resolve(dir));
+  }
+}
+
+// One per process: it holds no state of its own (the files are in the store), only the folder.
 let storage: FileStorage | undefined;
 
 export function getStorage(): FileStorage {
-  storage ??= new LocalDiskStorage(path.resolve(env.STORAGE_DIR));
+  storage ??= createStorage();
   return storage;
 }
