@@ -82,6 +82,11 @@ async function main() {
       const { seedDatabase } = await import("../prisma/seed/index");
       const dossiers = option("dossiers");
       await seedDatabase(prisma, { dossiers: dossiers ? Number(dossiers) : undefined, log, databaseUrl: database.url });
+    } else if (applied.some((name) => name.endsWith("_processing_time_stat"))) {
+      // The rollup appeared on a database that already had dossiers: fill it once.
+      log("Bảng tổng hợp mới: tính từ các hồ sơ đã có …");
+      const { rebuildRollups } = await import("./db/rebuild-rollups");
+      await rebuildRollups(prisma, log);
     }
     await prisma.$disconnect();
   } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lateRisk, processingWorkingDays, typicalTime } from "./likely-late";
+import { HISTORY_DAYS, HISTORY_PER_PAIR, lateRisk, processingWorkingDays, typicalFromSamples, typicalTime } from "./likely-late";
 import { EMPTY_CALENDAR, buildCalendar, vnInstant } from "./working-days";
 
 // November 2026: Mon 02, Mon 09, Mon 16, Fri 20, Mon 23, Tue 24, Wed 25.
@@ -23,6 +23,33 @@ describe("typicalTime", () => {
     // sorted 2 4 4 5 6 8 10 12, linear interpolation between ranks: median at rank 3.5 of 0…7
     // → (5 + 6)/2; p75 at rank 0.75 × 7 = 5.25 → 8 + 0.25 × (10 − 8)
     expect(typicalTime([12, 4, 2, 10, 5, 8, 4, 6])).toEqual({ median: 5.5, p75: 8.5, samples: 8 });
+  });
+});
+
+describe("typicalFromSamples", () => {
+  // Dossier i took i + 1 working days (received Mon 02/11 09:00, decided i + 1 working days later).
+  const decided = (i: number, submittedAt: Date) => ({ submittedAt, receivedAt: at("02", 9), finishedAt: new Date(at("02", 9).getTime() + (i + 1) * 86_400_000 + (i >= 4 ? 2 * 86_400_000 : 0)), pausedWorkingDays: 0 });
+
+  it("uses the newest HISTORY_PER_PAIR samples only", () => {
+    const newestFirst = Array.from({ length: HISTORY_PER_PAIR + 40 }, (_, i) => decided(i % 4, new Date(at("20", 9).getTime() - i * 3_600_000)));
+    const r = typicalFromSamples(newestFirst, EMPTY_CALENDAR);
+    expect(r.samples).toBe(HISTORY_PER_PAIR);
+    expect(r.newestSubmittedAt).toEqual(at("20", 9));
+    expect(r.typical).toEqual(typicalTime(newestFirst.slice(0, HISTORY_PER_PAIR).map((s) => processingWorkingDays(s, EMPTY_CALENDAR))));
+  });
+
+  it("drops samples submitted more than HISTORY_DAYS before the newest, whatever today is", () => {
+    const newest = at("20", 9);
+    const old = new Date(newest.getTime() - (HISTORY_DAYS + 1) * 86_400_000);
+    const newestFirst = [0, 1, 2, 3].map((i) => decided(i, newest)).concat([decided(3, old), decided(3, old)]);
+    const r = typicalFromSamples(newestFirst, EMPTY_CALENDAR);
+    expect(r.samples).toBe(4);
+    expect(r.typical).toBeNull(); // 4 < MIN_SAMPLES once the old ones are dropped
+    expect(typicalFromSamples([...newestFirst.slice(0, 4), decided(1, newest), ...newestFirst.slice(4)], EMPTY_CALENDAR).typical).toEqual({ median: 2, p75: 3, samples: 5 });
+  });
+
+  it("knows nothing without samples", () => {
+    expect(typicalFromSamples([], EMPTY_CALENDAR)).toEqual({ typical: null, samples: 0, newestSubmittedAt: null });
   });
 });
 

@@ -43,6 +43,26 @@ export function typicalTime(days: readonly number[]): TypicalTime | null {
   return { median: quantileSorted(sorted, 0.5), p75: quantileSorted(sorted, TYPICAL_QUANTILE), samples: sorted.length };
 }
 
+/** Decided dossiers per agency × procedure that make its "usual" time: the most recent ones… */
+export const HISTORY_PER_PAIR = 60;
+/** …submitted within this many days before the newest of them (older practice no longer tells). */
+export const HISTORY_DAYS = 365;
+
+export type DecidedSample = ProcessedSample & { submittedAt: Date };
+
+/**
+ * The usual time of one agency × procedure from its decided dossiers, newest first as read (at
+ * most HISTORY_PER_PAIR): those submitted within HISTORY_DAYS before the newest one. The window
+ * hangs on the data, not on today, so the stored rollup equals a recomputation at any time.
+ */
+export function typicalFromSamples(newestFirst: readonly DecidedSample[], cal: WorkCalendar): { typical: TypicalTime | null; samples: number; newestSubmittedAt: Date | null } {
+  const newest = newestFirst[0]?.submittedAt ?? null;
+  if (!newest) return { typical: null, samples: 0, newestSubmittedAt: null };
+  const since = newest.getTime() - HISTORY_DAYS * 86_400_000;
+  const days = newestFirst.slice(0, HISTORY_PER_PAIR).filter((s) => s.submittedAt.getTime() >= since).map((s) => processingWorkingDays(s, cal));
+  return { typical: typicalTime(days), samples: days.length, newestSubmittedAt: newest };
+}
+
 export type OpenDossierClock = { receivedAt: Date; dueAt: Date; pausedWorkingDays: number };
 
 export type LateRisk = {

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDossiers, syncCodeCounters, type DossierSeedResult } from "./dossiers";
 import { seedFeedback, seedNotifications } from "./extras";
 import { seedIndicators, seedTasks } from "./plan";
+import { rebuildProcessingTimes } from "@/lib/server/rollups/processing-time";
 import { rebuildDossierStats } from "./rebuild-stats";
 import { seedAgencies, seedHolidays, seedPillars, seedProcedures, seedUsers, type ReferenceData } from "./reference";
 
@@ -28,7 +29,7 @@ export const DEFAULT_DOSSIERS = 20_000;
 /** Tables reported in the summary, in display order. */
 export const SUMMARY_TABLES = [
   "Holiday", "Agency", "User", "Pillar", "Task", "TaskMilestone", "TaskUpdate", "TaskComment", "Indicator", "Observation",
-  "Sector", "Procedure", "Dossier", "DossierEvent", "Payment", "Rating", "DossierCodeCounter", "DossierStatMonthly", "Notification", "Feedback",
+  "Sector", "Procedure", "Dossier", "DossierEvent", "Payment", "Rating", "DossierCodeCounter", "DossierStatMonthly", "ProcessingTimeStat", "Notification", "Feedback",
 ] as const;
 
 export type SeedSummary = {
@@ -67,13 +68,14 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   const dossiers = await step(`Hồ sơ (${count.toLocaleString("vi-VN")} + hồ sơ của công dân mẫu)`, () => seedDossiers(prisma, ref, { count, now, log, databaseUrl: options.databaseUrl }));
   await step("Bộ đếm mã hồ sơ (DossierCodeCounter)", () => syncCodeCounters(prisma));
   const statRows = await step("Tổng hợp DossierStatMonthly", () => rebuildDossierStats(prisma));
+  await step("Thời gian xử lý thường gặp (ProcessingTimeStat)", () => rebuildProcessingTimes(prisma, calendar));
   await step("Thông báo và phản ánh, kiến nghị", async () => {
     await seedFeedback(prisma, ref, now);
     await seedNotifications(prisma, now);
   });
   if (!dossiers.skipped) {
     // Fresh statistics for the planner after a bulk load.
-    await step("ANALYZE", () => prisma.$executeRawUnsafe(`ANALYZE "Dossier", "DossierEvent", "Rating", "Payment", "DossierStatMonthly"`));
+    await step("ANALYZE", () => prisma.$executeRawUnsafe(`ANALYZE "Dossier", "DossierEvent", "Rating", "Payment", "DossierStatMonthly", "ProcessingTimeStat"`));
   }
 
   const counts = {} as SeedSummary["counts"];

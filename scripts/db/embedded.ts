@@ -51,7 +51,8 @@ export function embeddedUrl(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-function portAnswers(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.once("connect", () => {
@@ -71,6 +72,13 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
   } finally {
     await client.end();
   }
+}
+
+function preloadFlags(): string[] {
+  const libraries = process.env.EMBEDDED_PG_PRELOAD?.trim();
+  if (!libraries) return [];
+  if (!/^[a-z_]+(,[a-z_]+)*$/.test(libraries)) throw new Error(`EMBEDDED_PG_PRELOAD không hợp lệ: "${libraries}" (ví dụ: pg_stat_statements)`);
+  return ["-c", `shared_preload_libraries=${libraries}`];
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -103,6 +111,9 @@ export async function startEmbeddedPostgres(options: {
       "-c", "max_connections=200",
       "-c", "shared_buffers=256MB",
       "-c", "fsync=on",
+      // e.g. EMBEDDED_PG_PRELOAD=pg_stat_statements: npm run bench:dashboard reads each page's
+      // database time from it. Applies when this process starts the cluster.
+      ...preloadFlags(),
     ],
     onLog: () => {},
     onError: (e) => log(`[postgres] ${String(e)}`),

@@ -8,6 +8,8 @@ import { OPEN_STATUSES } from "@/lib/domain/dossier-workflow";
 import { isAppError } from "@/lib/errors";
 import type { DossierAction } from "@/lib/domain/dossier-workflow";
 import { transitionDossier } from "@/lib/server/dossiers/transition-dossier";
+import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
+import { rebuildProcessingTimes } from "@/lib/server/rollups/processing-time";
 import { rebuildDossierStats } from "../../prisma/seed/index";
 
 type Row = Record<string, string | number>;
@@ -19,8 +21,15 @@ async function snapshot(): Promise<Row[]> {
     .filter((r) => Object.entries(r).some(([k, v]) => typeof v === "number" && v !== 0 && k !== "month"));
 }
 
-describe("DossierStatMonthly", () => {
-  it("equals a from-scratch recomputation after a random mix of workflow changes", async () => {
+async function processingTimes(): Promise<Row[]> {
+  const rows = await db.processingTimeStat.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }] });
+  return rows.map(({ updatedAt: _updatedAt, newestSubmittedAt, median, p75, ...rest }) => ({ ...rest, median: median ?? -1, p75: p75 ?? -1, newestSubmittedAt: newestSubmittedAt.toISOString() }));
+}
+
+describe("DossierStatMonthly and ProcessingTimeStat", () => {
+  it("equal a from-scratch recomputation after a random mix of workflow changes", async () => {
+    const timesBefore = await processingTimes();
+    expect(timesBefore.length).toBeGreaterThan(10); // the seed filled it
     const rng = new Rng(20261127);
     const officers = await db.user.findMany({ where: { role: "OFFICER", agencyId: { not: null } }, select: { id: true, fullName: true, email: true, agencyId: true } });
     const byAgency = new Map(officers.map((o) => [o.agencyId as string, { id: o.id, name: o.fullName, email: o.email, role: "OFFICER" as const, agencyId: o.agencyId }]));
@@ -62,5 +71,11 @@ describe("DossierStatMonthly", () => {
     const incremental = await snapshot();
     await rebuildDossierStats(db);
     expect(incremental).toEqual(await snapshot());
+
+    const incrementalTimes = await processingTimes();
+    // Decisions happened, so the stored usual times moved (the check below cannot pass vacuously).
+    expect(incrementalTimes).not.toEqual(timesBefore);
+    await rebuildProcessingTimes(db, await loadWorkCalendar());
+    expect(incrementalTimes).toEqual(await processingTimes());
   });
 });

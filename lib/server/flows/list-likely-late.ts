@@ -1,16 +1,12 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { readDb, readReplica } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
-import { LIKELY_LATE_STATUSES, lateRisk, processingWorkingDays, typicalTime, type TypicalTime } from "@/lib/domain/likely-late";
+import { LIKELY_LATE_STATUSES, lateRisk, type TypicalTime } from "@/lib/domain/likely-late";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
+import { pairKey, readProcessingTimes } from "@/lib/server/rollups/processing-time";
 
 /** Open dossiers examined, soonest appointment first (bounded: the list is about the next days). */
 export const CANDIDATE_LIMIT = 2000;
-/** Decided dossiers per agency × procedure that make its "usual" time: the most recent ones. */
-export const HISTORY_PER_PAIR = 60;
-/** …submitted within this many days. */
-export const HISTORY_DAYS = 365;
 export const LIST_LIMIT = 100;
 
 export type LikelyLateRow = {
@@ -37,25 +33,22 @@ export type LikelyLateList = {
 };
 
 type Candidate = { id: string; code: string; status: "RECEIVED" | "PROCESSING"; agencyId: string; procedureId: string; receivedAt: Date; dueAt: Date; pausedWorkingDays: number };
-type Sample = { agencyId: string; procedureId: string; receivedAt: Date; finishedAt: Date; pausedWorkingDays: number };
-
-const pairKey = (agencyId: string, procedureId: string) => `${agencyId}|${procedureId}`;
 
 /**
  * Open dossiers (received or processing, not yet due) whose working days left are fewer than
  * what the same procedure usually still needs at the same agency (lib/domain/likely-late.ts).
  * Bounded queries: the candidates through the [status, dueAt] / [agencyId, status, dueAt]
- * indexes (soonest CANDIDATE_LIMIT), and for each agency × procedure among them its
- * HISTORY_PER_PAIR most recent decided dossiers through [procedureId, submittedAt].
+ * indexes (soonest CANDIDATE_LIMIT), and for each agency × procedure among them one row of the
+ * ProcessingTimeStat rollup (lib/server/rollups/processing-time.ts).
  * Most urgent first: the largest shortfall of days, then the nearest appointment (dashboard.read).
  */
 export async function listLikelyLate(options: { actor: CurrentUser | null; agencyCode?: string; now?: Date }): Promise<LikelyLateList> {
   assertCan(options.actor, "dashboard.read");
   const now = options.now ?? new Date();
-  const agency = options.agencyCode ? await db.agency.findUnique({ where: { code: options.agencyCode }, select: { id: true } }) : null;
+  const agency = options.agencyCode ? await readDb.agency.findUnique({ where: { code: options.agencyCode }, select: { id: true } }) : null;
   if (options.agencyCode && !agency) return { rows: [], flagged: 0, examined: 0, computedAt: now };
 
-  const rows = await db.dossier.findMany({
+  const rows = await readDb.dossier.findMany({
     where: { status: { in: [...LIKELY_LATE_STATUSES] }, dueAt: { gte: now }, receivedAt: { not: null }, code: { not: null }, ...(agency ? { agencyId: agency.id } : {}) },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: CANDIDATE_LIMIT,
@@ -66,39 +59,20 @@ export async function listLikelyLate(options: { actor: CurrentUser | null; agenc
     code && receivedAt && dueAt && (status === "RECEIVED" || status === "PROCESSING") ? [{ ...rest, code, receivedAt, dueAt, status }] : []);
   if (candidates.length === 0) return { rows: [], flagged: 0, examined: 0, computedAt: now };
 
-  const pairs = [...new Map(candidates.map((c) => [pairKey(c.agencyId, c.procedureId), c])).values()];
-  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const [samples, calendar, agencies, procedures] = await Promise.all([
-    db.$queryRaw<Sample[]>`
-      SELECT p."agencyId", p."procedureId", x."receivedAt", x."finishedAt", x."pausedWorkingDays"
-      FROM unnest(${pairs.map((c) => c.agencyId)}::text[], ${pairs.map((c) => c.procedureId)}::text[]) AS p("agencyId", "procedureId")
-      CROSS JOIN LATERAL (
-        SELECT d."receivedAt", d."finishedAt", d."pausedWorkingDays"
-        FROM "Dossier" d
-        WHERE d."procedureId" = p."procedureId" AND d."agencyId" = p."agencyId"
-          AND d."submittedAt" >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-          AND d."finishedAt" IS NOT NULL AND d."receivedAt" IS NOT NULL
-        ORDER BY d."submittedAt" DESC
-        LIMIT ${HISTORY_PER_PAIR}
-      ) x`,
+  const pairs = [...new Map(candidates.map((c) => [pairKey(c), { agencyId: c.agencyId, procedureId: c.procedureId }])).values()];
+  const [typicalByPair, calendar, agencies, procedures] = await Promise.all([
+    // The usual times come from their rollup (kept by the transaction deciding each dossier).
+    readProcessingTimes(readReplica(), pairs),
     loadWorkCalendar(),
-    db.agency.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.agencyId))] } }, select: { id: true, code: true, shortName: true } }),
-    db.procedure.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.procedureId))] } }, select: { id: true, code: true, name: true } }),
+    readDb.agency.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.agencyId))] } }, select: { id: true, code: true, shortName: true } }),
+    readDb.procedure.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.procedureId))] } }, select: { id: true, code: true, name: true } }),
   ]);
 
-  const days = new Map<string, number[]>();
-  for (const s of samples) {
-    const k = pairKey(s.agencyId, s.procedureId);
-    const list = days.get(k) ?? [];
-    list.push(processingWorkingDays(s, calendar));
-    days.set(k, list);
-  }
-  const typicalByPair = new Map([...days].map(([k, list]) => [k, typicalTime(list)]));
   const agencyById = new Map(agencies.map((a) => [a.id, { code: a.code, shortName: a.shortName }]));
   const procedureById = new Map(procedures.map((p) => [p.id, { code: p.code, name: p.name }]));
 
   const flagged = candidates.flatMap((c): LikelyLateRow[] => {
-    const typical = typicalByPair.get(pairKey(c.agencyId, c.procedureId)) ?? null;
+    const typical = typicalByPair.get(pairKey(c)) ?? null;
     const risk = lateRisk(c, typical, now, calendar);
     if (!risk.likelyLate || !typical) return [];
     return [{
