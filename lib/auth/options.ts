@@ -1,7 +1,8 @@
 // next-auth (v4) configuration: credentials sign-in and, when configured, the national digital
 // identity (VNeID-style OIDC); JWT sessions in an HttpOnly cookie. Either way the session holds
-// the portal's user id and role. Sessions end after 30 minutes without activity (cookie max-age,
-// refreshed on use) and 12 hours after sign-in whatever happens (checked in the jwt callback).
+// the portal's user id and role. Sessions end after 30 minutes without activity (JWT and cookie
+// expiry, re-issued on page requests by proxy.ts) and 12 hours after sign-in whatever happens
+// (checked in the jwt callback).
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -13,10 +14,13 @@ import { findIdentityUser } from "@/lib/server/users/find-identity-user";
 import { loadSessionAccount, sessionStillValid } from "@/lib/server/users/session-account";
 import { signInWithIdentity } from "@/lib/server/users/sign-in-with-identity";
 import { vneidConfig, vneidProvider } from "./vneid";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_SECONDS, secureSessionCookies, sessionCookie } from "./session-cookie";
 import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
 
-export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+export { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_SECONDS };
+// HttpOnly + SameSite=Lax always; Secure (and __Secure-) behind TLS: see ./session-cookie.ts.
+const SECURE_COOKIES = secureSessionCookies({ override: env.AUTH_SECURE_COOKIES, nextAuthUrl: env.NEXTAUTH_URL });
+const SESSION_COOKIE = sessionCookie(SECURE_COOKIES);
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const ip = clientIpFromHeaders((name) => {
@@ -42,6 +46,8 @@ export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 60 },
   jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
+  useSecureCookies: SECURE_COOKIES,
+  cookies: { sessionToken: SESSION_COOKIE },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

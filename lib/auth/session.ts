@@ -3,8 +3,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
 import { AppError } from "@/lib/errors";
+import { recordAccessDenied, recordAccessDeniedInBackground } from "@/lib/server/auth/record-access-denied";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 
@@ -24,12 +27,26 @@ export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(user.role, permission)) forbidden();
+  if (!can(user.role, permission)) {
+    await recordAccessDenied({ via: "page", permission, actorId: user.id, actorRole: user.role, path: returnTo, ...(await requestContext().catch(() => ({}))) });
+    forbidden();
+  }
   return user;
 }
 
 /** For operations: throws a typed error the caller turns into 401/403. */
 export function assertCan(user: CurrentUser | null, permission: Permission): asserts user is CurrentUser {
   if (!user) throw new AppError("UNAUTHORIZED");
-  if (!can(user.role, permission)) throw new AppError("FORBIDDEN");
+  if (!can(user.role, permission)) {
+    // Audited (access.denied, throttled per actor and permission) without delaying the refusal.
+    recordAccessDeniedInBackground({ via: "operation", permission, actorId: user.id, actorRole: user.role }, requestContext);
+    throw new AppError("FORBIDDEN");
+  }
+}
+
+/** The caller's IP and request id, read from the request being served (throws outside one). */
+async function requestContext(): Promise<{ ip: string | null; requestId: string | null }> {
+  const h = await headers();
+  const ip = clientIpFromHeaders((name) => h.get(name));
+  return { ip: ip === "unknown" ? null : ip, requestId: h.get("x-request-id") };
 }

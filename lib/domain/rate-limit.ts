@@ -20,6 +20,28 @@ export const RATE_LIMITS = {
   lookupPerCode: { limit: 30, windowSeconds: 60 * 60 },
   /** Feedback (phản ánh, kiến nghị) sent by one citizen. */
   feedbackPerUser: { limit: 10, windowSeconds: 60 * 60 },
+  /**
+   * Password sign-in, per client IP: failed attempts only (a success gives its attempt back), so
+   * an office behind one NAT address is not blocked by its own staff signing in.
+   */
+  signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  /**
+   * Password sign-in, per identifier typed (e-mail or phone, hashed), whether the account exists
+   * or not: the same answer for both, so the limit reveals nothing. Failed attempts only; the
+   * account lockout (5 failures → 15 minutes) comes first for existing accounts.
+   */
+  signInPerAccount: { limit: 10, windowSeconds: 15 * 60 },
+  /** Dossiers sent by one citizen: generous for a family or a business, not for a script. */
+  submitPerUser: { limit: 30, windowSeconds: 10 * 60 },
+  /** Indicator data pushed by one API token (each request carries up to 500 values). */
+  observationsPerToken: { limit: 60, windowSeconds: 60 },
+  /** Dossiers pushed and status syncs by one national-portal API token. */
+  nationalPortalPerToken: { limit: 600, windowSeconds: 60 },
+  /**
+   * Audit entries for refused access: at most one per actor (or IP) and permission per minute,
+   * so a client hammering a forbidden URL cannot flood the audit table.
+   */
+  accessDeniedAudit: { limit: 1, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 const MAX_KEY_LENGTH = 200;

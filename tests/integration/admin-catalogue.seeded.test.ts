@@ -105,7 +105,7 @@ async function counts() {
     db.task.count(),
     db.taskMilestone.count(),
     db.indicator.count(),
-    db.auditLog.count(),
+    db.auditLog.count({ where: { NOT: { action: "access.denied" } } }), // refusals themselves are audited as access.denied
   ]);
   return { procedures, sectors, tasks, milestones, indicators, audit };
 }

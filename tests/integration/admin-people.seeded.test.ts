@@ -189,7 +189,7 @@ describe("the permission table: citizens, officers and leaders are refused every
       agencies: await db.agency.count(),
       activeAgencies: await db.agency.count({ where: { isActive: true } }),
       holidays: await db.holiday.count(),
-      audit: await db.auditLog.count(),
+      audit: await db.auditLog.count({ where: { NOT: { action: "access.denied" } } }), // refusals themselves are audited as access.denied
       notifications: await db.notification.count(),
       target: JSON.stringify(await db.user.findUniqueOrThrow({ where: { id: target.userId } })),
     });

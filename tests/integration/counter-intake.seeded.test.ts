@@ -51,7 +51,7 @@ async function counts() {
   const [dossiers, events, audits, counters] = await Promise.all([
     db.dossier.count(),
     db.dossierEvent.count(),
-    db.auditLog.count(),
+    db.auditLog.count({ where: { NOT: { action: "access.denied" } } }), // refusals themselves are audited as access.denied
     db.dossierCodeCounter.aggregate({ _sum: { value: true } }),
   ]);
   return { dossiers, events, audits, counters: counters._sum.value };

@@ -5,6 +5,9 @@ import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { apiTokenDisplayPrefix, apiTokenFromBytes, bearerTokenOf, hashApiToken, type ApiScope } from "@/lib/domain/api-token";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { recordAccessDenied } from "@/lib/server/auth/record-access-denied";
+import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 export type AuthenticatedApiClient = { tokenId: string; agencyId: string; name: string; scopes: string[] };
 
@@ -19,10 +22,17 @@ export async function authenticateApiToken(headers: Headers, scope: ApiScope, no
     where: { tokenHash: hashApiToken(secret) },
     select: { id: true, agencyId: true, name: true, scopes: true, revokedAt: true, expiresAt: true, agency: { select: { isActive: true } } },
   });
+  // Refusals of a presented token are audited (access.denied, throttled per token or IP).
+  const ip = clientIpFromHeaders((name) => headers.get(name));
+  const denial = { via: "api" as const, permission: scope, ip: ip === "unknown" ? null : ip, requestId: headers.get("x-request-id") };
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !token.agency.isActive) {
+    await recordAccessDenied({ ...denial, tokenId: token?.id ?? null, reason: "invalid_token" });
     throw new AppError("UNAUTHORIZED", "Khóa API không hợp lệ, đã bị thu hồi hoặc đã hết hạn.");
   }
-  if (!token.scopes.includes(scope)) throw new AppError("FORBIDDEN", "Khóa API không được cấp quyền cho thao tác này.");
+  if (!token.scopes.includes(scope)) {
+    await recordAccessDenied({ ...denial, tokenId: token.id, reason: "scope" });
+    throw new AppError("FORBIDDEN", "Khóa API không được cấp quyền cho thao tác này.");
+  }
   // Best effort: the last-use time is informative, not worth failing the request for.
   await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } }).catch(() => undefined);
   return { tokenId: token.id, agencyId: token.agencyId, name: token.name, scopes: token.scopes };
@@ -61,6 +71,7 @@ export async function createApiToken(
 
 export async function revokeApiToken(actor: CurrentUser | null, tokenId: string, ip?: string | null, now = new Date()): Promise<void> {
   assertCan(actor, "admin.manage");
+  assertUsableKey(tokenId, "Không tìm thấy khóa API đang hoạt động.", "NOT_FOUND");
   await db.$transaction(async (tx) => {
     const updated = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: now } });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "Không tìm thấy khóa API đang hoạt động.");

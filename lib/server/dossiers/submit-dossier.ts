@@ -5,12 +5,15 @@ import { planTransition, REFUSAL_MESSAGES } from "@/lib/domain/dossier-workflow"
 import { addWorkingDays } from "@/lib/domain/working-days";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { RATE_LIMITS } from "@/lib/domain/rate-limit";
+import { enforceRateLimit, waitInWords } from "@/lib/server/rate-limit/enforce-rate-limit";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { enqueueDossierNotification } from "@/lib/server/notifications/enqueue-notification";
 import { applyDossierStatDelta, DOSSIER_STATS_SELECT, toStatsShape } from "@/lib/server/rollups/apply-dossier-stat-delta";
 import { missingDocuments, validateApplication, type FormValues } from "@/lib/validation/application";
 import { ZFormSchema } from "@/lib/validation/form-schema";
 import { issueDossierCode } from "./issue-dossier-code";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 export type SubmittedDossier = { id: string; code: string; dueAt: Date | null; submittedAt: Date; alreadySubmitted: boolean };
 
@@ -35,6 +38,7 @@ export async function submitDossier(options: { actor: CurrentUser | null; dossie
   const { actor } = options;
   assertCan(actor, "dossier.create");
   if (!IDEMPOTENCY_KEY.test(options.idempotencyKey)) throw new AppError("BAD_REQUEST", "Yêu cầu không hợp lệ: thiếu khóa chống gửi trùng.");
+  assertUsableKey(options.dossierId, "Mã hồ sơ không hợp lệ.");
   const now = options.now ?? new Date();
 
   const replay = await findSubmitted({ idempotencyKey: options.idempotencyKey }, actor.id);
@@ -76,6 +80,14 @@ export async function submitDossier(options: { actor: CurrentUser | null; dossie
     now,
   });
   if (!plan.ok) throw new AppError(plan.refusal === "PAYMENT_REQUIRED" ? "BAD_REQUEST" : "CONFLICT", REFUSAL_MESSAGES[plan.refusal]);
+
+  // Per citizen, shared by every instance; replays of a sent dossier (above) do not count.
+  await enforceRateLimit({
+    scope: "submit:user",
+    subject: actor.id,
+    policy: RATE_LIMITS.submitPerUser,
+    message: (wait) => `Bạn đã gửi nhiều hồ sơ trong thời gian ngắn. Vui lòng thử lại sau ${waitInWords(wait)}.`,
+  });
 
   const calendar = await loadWorkCalendar();
   try {

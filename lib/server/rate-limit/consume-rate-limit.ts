@@ -6,6 +6,8 @@ export type RateLimitResult = {
   allowed: boolean;
   /** Requests still allowed in this window (0 once refused). */
   remaining: number;
+  /** Requests counted in this window, this one included (limit + 1 = the first refusal). */
+  count: number;
   /** When the window ends and the count starts again. */
   resetAt: Date;
 };
@@ -38,5 +40,17 @@ export async function consumeRateLimit(options: RateLimitPolicy & { key: string;
     RETURNING "count", (extract(epoch FROM "resetAt") * 1000)::float8 AS "resetAtMs"`;
   const row = rows[0];
   const count = Number(row.count);
-  return { allowed: count <= limit, remaining: Math.max(0, limit - count), resetAt: new Date(Number(row.resetAtMs)) };
+  return { allowed: count <= limit, remaining: Math.max(0, limit - count), count, resetAt: new Date(Number(row.resetAtMs)) };
+}
+
+/**
+ * Gives one request back to `key` in its current window (never below 0; nothing once the window
+ * has ended). For limits that count failures only: consume before the attempt — so parallel
+ * attempts cannot slip past the limit — and refund when it succeeded.
+ */
+export async function refundRateLimit(options: { key: string; client?: Pick<Tx, "$executeRaw"> }): Promise<void> {
+  const client = options.client ?? db;
+  await client.$executeRaw`
+    UPDATE "RateLimitBucket" SET "count" = "count" - 1
+    WHERE "key" = ${options.key} AND "count" > 0 AND "resetAt" > (now() AT TIME ZONE 'UTC')`;
 }

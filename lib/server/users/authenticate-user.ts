@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { enterSignIn, signInSucceeded } from "@/lib/server/auth/sign-in-throttle";
 import { normalizeIdentifier, ZSignIn } from "@/lib/validation/auth";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -23,6 +24,15 @@ export async function authenticateUser(input: { identifier: unknown; password: u
   const parsed = ZSignIn.safeParse(input);
   if (!parsed.success) return null;
   const id = normalizeIdentifier(parsed.data.identifier);
+  // Throttled per IP and per identifier before any password work (failures only: see the gate).
+  // A throttled attempt gets the same null as any other failure; its first refusal is audited.
+  const gate = await enterSignIn({ identifier: `${id.kind}:${id.value}`, ip: input.ip });
+  if (!gate.allowed) {
+    if (gate.firstRefusal) {
+      await writeAudit(db, { action: "auth.signIn.throttled", targetType: "User", ip: input.ip, after: { scope: gate.scope, until: gate.resetAt.toISOString() } });
+    }
+    return null;
+  }
   const user = await db.user.findFirst({
     where: id.kind === "email" ? { email: id.value } : { phone: id.value },
     select: { id: true, fullName: true, email: true, role: true, agencyId: true, passwordHash: true, isActive: true, lockedUntil: true, failedLoginCount: true },
@@ -64,5 +74,6 @@ export async function authenticateUser(input: { identifier: unknown; password: u
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
     await writeAudit(tx, { action: "auth.signIn", targetType: "User", targetId: user.id, actorId: user.id, actorRole: user.role, ip: input.ip });
   });
+  await signInSucceeded(gate);
   return { id: user.id, name: user.fullName, email: user.email, role: user.role, agencyId: user.agencyId };
 }

@@ -3,6 +3,9 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
 import { problemResponse } from "@/lib/server/http/problem";
+import { RATE_LIMITS } from "@/lib/domain/rate-limit";
+import type { AuthenticatedApiClient } from "@/lib/server/api-tokens/api-tokens";
+import { enforceRateLimit, waitInWords, withRetryAfter } from "@/lib/server/rate-limit/enforce-rate-limit";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -32,10 +35,20 @@ export function intakeProblem(error: unknown): Response {
       { status: error.status, headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" } },
     );
   }
-  const response = problemResponse(error);
+  const response = withRetryAfter(problemResponse(error), error);
   response.headers.set("Cache-Control", "no-store");
   if (response.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="national-portal"');
   return response;
+}
+
+/** Per token, shared by every instance: pushes and status syncs together. */
+export async function enforceNationalPortalRate(client: AuthenticatedApiClient): Promise<void> {
+  await enforceRateLimit({
+    scope: "api:national:token",
+    subject: client.tokenId,
+    policy: RATE_LIMITS.nationalPortalPerToken,
+    message: (wait) => `Khóa API đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${waitInWords(wait)}.`,
+  });
 }
 
 /** The status a national portal needs to stay in sync (dates as ISO 8601 UTC). */

@@ -3,6 +3,8 @@ import { AppError } from "@/lib/errors";
 import { authenticateApiToken } from "@/lib/server/api-tokens/api-tokens";
 import { clientIpOf, problemResponse } from "@/lib/server/http/problem";
 import { ingestApiObservations } from "@/lib/server/indicators/ingest-api-observations";
+import { RATE_LIMITS } from "@/lib/domain/rate-limit";
+import { enforceRateLimit, waitInWords, withRetryAfter } from "@/lib/server/rate-limit/enforce-rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -25,10 +27,15 @@ export async function POST(request: Request) {
   try {
     // Authenticate first: an unauthenticated caller learns nothing about the payload rules.
     const client = await authenticateApiToken(request.headers, "observations.write");
+    await enforceRateLimit({ scope: "api:observations:token", subject: client.tokenId, policy: RATE_LIMITS.observationsPerToken, message: apiRateMessage });
     const body = await readJson(request);
     const result = await ingestApiObservations({ client, body, ip: clientIpOf(request.headers) });
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return problemResponse(error);
+    return withRetryAfter(problemResponse(error), error);
   }
+}
+
+function apiRateMessage(wait: number): string {
+  return `Khóa API đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${waitInWords(wait)}.`;
 }

@@ -2,13 +2,14 @@
 import { authenticateApiToken } from "@/lib/server/api-tokens/api-tokens";
 import { intakeNationalDossier } from "@/lib/server/dossiers/intake-national-dossier";
 import { clientIpOf } from "@/lib/server/http/problem";
-import { intakeProblem, readJsonBody, statusBody } from "../respond";
+import { enforceNationalPortalRate, intakeProblem, readJsonBody, statusBody } from "../respond";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   try {
     const client = await authenticateApiToken(request.headers, "dossiers.intake");
+    await enforceNationalPortalRate(client);
     const input = await readJsonBody(request);
     const result = await intakeNationalDossier({ client, input, ip: clientIpOf(request.headers) });
     return Response.json(statusBody(result), {
