@@ -2,6 +2,7 @@
 // byte-order mark), `,` or `;` as separator (Excel in Vietnamese locales writes `;`), RFC 4180
 // quoting. A small parser of our own: the format is tiny and every error must name its row.
 import type { RawObservation } from "./observation-input";
+import { quoteForMessage } from "@/lib/domain/safe-input";
 
 export const CSV_MAX_BYTES = 1_000_000;
 export const CSV_MAX_ROWS = 5_000;
@@ -133,7 +134,7 @@ export function readObservationCsv(text: string): { ok: true; rows: ObservationC
       if (position.has(name as CsvColumn)) errors.push({ line: header.line, column: name as CsvColumn, message: `Cột “${name}” xuất hiện hai lần.` });
       else position.set(name as CsvColumn, i);
     } else if (name !== "") {
-      errors.push({ line: header.line, column: null, message: `Cột “${name.slice(0, 40)}” không được hỗ trợ. Các cột: ${CSV_COLUMNS.join(", ")}.` });
+      errors.push({ line: header.line, column: null, message: `Cột ${quoteForMessage(name, 40) ?? "này"} không được hỗ trợ. Các cột: ${CSV_COLUMNS.join(", ")}.` });
     }
   });
   for (const required of ["ma_chi_tieu", "ky", "gia_tri"] as const) {

@@ -3,6 +3,7 @@
 // checked against the column's precision (numeric(18,4)) and the indicator's unit. Pure: the
 // clock is passed in; messages are Vietnamese, shown as they are.
 import { vnDateKey } from "./working-days";
+import { quoteForMessage } from "@/lib/domain/safe-input";
 
 export type Periodicity = "MONTH" | "QUARTER" | "YEAR";
 
@@ -70,12 +71,12 @@ export function parseObservationPeriod(input: unknown, periodicity: Periodicity,
   if (typeof input !== "string" || input.trim() === "") return { ok: false, error: `Nhập kỳ báo cáo theo ${PERIOD_EXAMPLES[periodicity]}.` };
   const text = input.trim();
   const shape = shapeOf(text);
-  if (!shape) return { ok: false, error: `Kỳ “${text.slice(0, 20)}” không đúng dạng. Chỉ tiêu này báo cáo theo ${PERIOD_EXAMPLES[periodicity]}.` };
+  if (!shape) return { ok: false, error: `Kỳ ${quoteForMessage(text, 20) ?? "đã nhập"} không đúng dạng. Chỉ tiêu này báo cáo theo ${PERIOD_EXAMPLES[periodicity]}.` };
   if (shape.kind !== periodicity) {
-    return { ok: false, error: `Chỉ tiêu này báo cáo theo ${PERIOD_EXAMPLES[periodicity]}; “${text.slice(0, 20)}” là kỳ ${shape.kind === "MONTH" ? "tháng" : shape.kind === "QUARTER" ? "quý" : "năm"}.` };
+    return { ok: false, error: `Chỉ tiêu này báo cáo theo ${PERIOD_EXAMPLES[periodicity]}; ${quoteForMessage(text, 20) ?? "kỳ đã nhập"} là kỳ ${shape.kind === "MONTH" ? "tháng" : shape.kind === "QUARTER" ? "quý" : "năm"}.` };
   }
-  if (shape.kind === "MONTH" && (shape.index < 1 || shape.index > 12)) return { ok: false, error: `Tháng phải từ 1 đến 12 (nhận được “${text}”).` };
-  if (shape.kind === "QUARTER" && (shape.index < 1 || shape.index > 4)) return { ok: false, error: `Quý phải từ Q1 đến Q4 (nhận được “${text}”).` };
+  if (shape.kind === "MONTH" && (shape.index < 1 || shape.index > 12)) return { ok: false, error: `Tháng phải từ 1 đến 12 (nhận được ${quoteForMessage(text, 20) ?? "giá trị khác"}).` };
+  if (shape.kind === "QUARTER" && (shape.index < 1 || shape.index > 4)) return { ok: false, error: `Quý phải từ Q1 đến Q4 (nhận được ${quoteForMessage(text, 20) ?? "giá trị khác"}).` };
   if (shape.year < MIN_PERIOD_YEAR) return { ok: false, error: `Năm phải từ ${MIN_PERIOD_YEAR} trở đi.` };
   const start = new Date(Date.UTC(shape.year, firstMonth(shape) - 1, 1));
   if (start.getTime() > periodStartOf(now, periodicity).getTime()) return { ok: false, error: `Kỳ ${formatPeriod(start, periodicity)} chưa đến, không thể báo cáo số liệu cho kỳ tương lai.` };
@@ -127,9 +128,9 @@ export function parseObservationValue(input: unknown, unit: string): Checked<Obs
   const m = /^(-?)(\d+)(?:[.,](\d+))?$/.exec(text);
   if (!m) {
     if (/^-?\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(text) && /[.,].*[.,]/.test(text)) {
-      return { ok: false, error: `Giá trị “${text.slice(0, 30)}” có dấu phân cách hàng nghìn; chỉ dùng một dấu thập phân (. hoặc ,), ví dụ 1234,5.` };
+      return { ok: false, error: `Giá trị ${quoteForMessage(text, 30) ?? "đã nhập"} có dấu phân cách hàng nghìn; chỉ dùng một dấu thập phân (. hoặc ,), ví dụ 1234,5.` };
     }
-    return { ok: false, error: `Giá trị “${text.slice(0, 30)}” không phải là số (ví dụ: 96,5 hoặc 96.5).` };
+    return { ok: false, error: `Giá trị ${quoteForMessage(text, 30) ?? "đã nhập"} không phải là số (ví dụ: 96,5 hoặc 96.5).` };
   }
   const [, sign, intRaw, frac = ""] = m;
   const int = intRaw.replace(/^0+(?=\d)/, "");
@@ -195,7 +196,7 @@ export function validateObservationBatch(
     const code = typeof item.code === "string" ? item.code.trim().toUpperCase() : "";
     const indicator = code ? indicators.get(code) : undefined;
     if (!code) errors.push({ index, field: "code", message: "Thiếu mã chỉ tiêu." });
-    else if (!indicator) errors.push({ index, field: "code", message: `Không có chỉ tiêu mã “${code.slice(0, 40)}”.` });
+    else if (!indicator) errors.push({ index, field: "code", message: quoteForMessage(code, 40) ? `Không có chỉ tiêu mã ${quoteForMessage(code, 40)}.` : "Không có chỉ tiêu với mã đã nhập." });
     else if (indicator.ownerAgencyId !== agencyId) errors.push({ index, field: "code", message: `Chỉ tiêu ${code} do cơ quan khác báo cáo; cơ quan của bạn không được báo cáo chỉ tiêu này.` });
     else if (!indicator.isActive) errors.push({ index, field: "code", message: `Chỉ tiêu ${code} đã ngừng theo dõi.` });
 

@@ -3,6 +3,7 @@
 // strings; tests and APIs may send numbers and booleans), a Vietnamese zod error map, and the
 // conversion of zod issues into per-field messages keyed by their dotted path.
 import { z } from "zod";
+import { quoteForMessage } from "@/lib/domain/safe-input";
 
 /** "a.0.b" — the key of a field error, and (with "-" instead of ".") the id of its input. */
 export type FieldErrors = Record<string, string>;
@@ -122,7 +123,7 @@ export const viErrorMap: z.core.$ZodErrorMap = (issue) => {
     case "invalid_format":
       return "Không đúng định dạng";
     case "unrecognized_keys":
-      return `Thuộc tính không được hỗ trợ: ${issue.keys.join(", ")}`;
+      return `Thuộc tính không được hỗ trợ: ${issue.keys.slice(0, 5).map((k) => (quoteForMessage(k, 40) ? k : "(tên không đọc được)")).join(", ")}`;
     default:
       return "Giá trị không hợp lệ";
   }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ZFormSchema, type TFormSchema, type TRequiredDocument } from "./form-schema";
 import { PROCEDURE_LEVELS } from "./procedures";
 import { checkbox, choice, choiceId, codeField, fieldErrorsOf, numberField, text, viErrorMap, type FieldErrors } from "./admin-catalogue-fields";
+import { quoteForMessage } from "@/lib/domain/safe-input";
 
 export const PROCEDURE_SCOPES = ["PROVINCE", "COMMUNE"] as const;
 
@@ -62,7 +63,7 @@ export function describeFormSchemaPath(path: readonly PropertyKey[], value: unkn
     if (typeof key === "number") {
       const item = Array.isArray(node) ? node[key] : undefined;
       const label = ITEM_NAMES[String(parent)] ?? "Phần tử";
-      const itemName = parent === "fields" && item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string" ? ` ("${(item as { name: string }).name}")` : "";
+      const itemName = parent === "fields" && item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string" ? nameInParens((item as { name: string }).name) : "";
       // The list itself was named by the previous part: "danh sách trường" + "Trường thứ 4" reads twice.
       if (parts.length && String(parent) in ITEM_NAMES) parts.pop();
       parts.push(`${label} thứ ${key + 1}${itemName}`);
@@ -75,6 +76,11 @@ export function describeFormSchemaPath(path: readonly PropertyKey[], value: unkn
   }
   return parts.join(" › ");
 }
+
+/** A field's own name beside its number, when it can be repeated safely. */
+const nameInParens = (name: string) => {
+  return quoteForMessage(name, 40) ? ` ("${name}")` : "";
+};
 
 export type FormSchemaIssue = { path: string; where: string; message: string };
 
@@ -95,7 +101,9 @@ export function checkFormSchema(input: unknown): FormSchemaCheck {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, "") : "";
+      // The parser's own message is English and repeats the text: only the position is kept.
+      const at = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+      const detail = at ? `lỗi ở ký tự thứ ${Number(at) + 1}` : "";
       return { ok: false, issues: [{ path: "", where: "Biểu mẫu", message: `Không phải JSON hợp lệ${detail ? ` (${detail})` : ""}` }] };
     }
   }

@@ -3,6 +3,7 @@
 // (the decision): one description, one set of Vietnamese messages.
 import { z } from "zod";
 import { checkCccd } from "@/lib/domain/cccd";
+import { isSafeText } from "@/lib/domain/safe-input";
 import { vnDateKey } from "@/lib/domain/working-days";
 import type { TFormField, TFormSchema } from "./form-schema";
 
@@ -23,10 +24,47 @@ function parseIsoDate(value: string): Date | null {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;
 }
 
+/** The longest value (trimmed) a field of this type takes. */
+export function fieldMaxLength(field: TFormField): number {
+  switch (field.type) {
+    case "text":
+      return field.maxLength ?? 200;
+    case "address":
+      return field.maxLength ?? 300;
+    case "textarea":
+      return field.maxLength ?? 2000;
+    case "email":
+      return 320; // the address itself is checked against 254 below, with the e-mail message
+    case "select":
+    case "file":
+      return 300;
+    case "number":
+    case "date":
+    case "cccd":
+    case "phone":
+      return 30;
+  }
+}
+
+/**
+ * What no field takes, whatever its type and even when its value is kept from elsewhere (an
+ * identity-locked field): a value longer than the field allows, or with control characters
+ * (NUL …) or broken Unicode.
+ */
+export function rawValueError(field: TFormField, raw: string): string | null {
+  const value = raw.trim();
+  const max = fieldMaxLength(field);
+  if (value.length > max) return `${field.label} không quá ${max} ký tự.`;
+  if (!isSafeText(value)) return `${field.label} có ký tự không được chấp nhận (ký tự điều khiển hoặc mã Unicode lỗi).`;
+  return null;
+}
+
 /** The error of one field value, or null. Empty optional fields are fine. */
 export function fieldError(field: TFormField, raw: string | undefined, values: FormValues, now = new Date()): string | null {
   const value = (raw ?? "").trim();
   if (!value) return field.required ? `Nhập ${inSentence(field.label)}.` : null;
+  const unusable = rawValueError(field, value);
+  if (unusable) return unusable;
   switch (field.type) {
     case "text":
     case "address": {

@@ -2,6 +2,7 @@
 // The same description drives the generated form in the browser and its zod validation on
 // the server (lib/validation/application.ts, citizens' issue).
 import { z } from "zod";
+import { quoteForMessage } from "@/lib/domain/safe-input";
 
 export const FIELD_TYPES = ["text", "textarea", "number", "date", "select", "cccd", "phone", "email", "address", "file"] as const;
 
@@ -34,7 +35,7 @@ export const ZFormSchema = z
   .superRefine((schema, ctx) => {
     const names = new Set<string>();
     schema.fields.forEach((f, i) => {
-      if (names.has(f.name)) ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: `Trùng tên trường "${f.name}"` });
+      if (names.has(f.name)) ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: quoteForMessage(f.name, 40) ? `Trùng tên trường "${f.name}"` : "Trùng tên trường" });
       names.add(f.name);
       if (f.step >= schema.steps.length) ctx.addIssue({ code: "custom", path: ["fields", i, "step"], message: "Bước không tồn tại" });
       if (f.type === "select" && !f.options?.length) ctx.addIssue({ code: "custom", path: ["fields", i, "options"], message: "Trường chọn cần có danh sách lựa chọn" });

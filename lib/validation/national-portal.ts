@@ -6,6 +6,7 @@ import { z } from "zod";
 import { checkCccd } from "@/lib/domain/cccd";
 import { validateApplication, type FormValues } from "./application";
 import type { TFormSchema } from "./form-schema";
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/domain/safe-input";
 
 export const EXTERNAL_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\/-]{0,63}$/;
 const PHONE = /^0(3|5|7|8|9)\d{8}$|^02\d{9}$/;
@@ -13,7 +14,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Submission times a little ahead of our clock are tolerated (the two clocks differ). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-const text = (max: number) => z.string().trim().max(max, `Không quá ${max} ký tự.`);
+const text = (max: number) => z.string().trim().max(max, `Không quá ${max} ký tự.`).refine(isSafeText, UNSAFE_TEXT_MESSAGE);
 const requiredText = (max: number, missing: string) => text(max).min(1, missing);
 
 export function nationalDossierSchema(now: Date) {
@@ -33,7 +34,7 @@ export function nationalDossierSchema(now: Date) {
       email: text(254).refine((v) => v === "" || EMAIL.test(v), "Thư điện tử không hợp lệ (ví dụ ten@example.vn).").optional(),
       address: text(300).optional(),
     }),
-    formData: z.record(z.string().max(64, "Tên trường không quá 64 ký tự."), z.string().max(5000, "Không quá 5000 ký tự.")).refine((v) => Object.keys(v).length <= 200, "Tờ khai có quá nhiều trường (tối đa 200)."),
+    formData: z.record(z.string().max(64, "Tên trường không quá 64 ký tự."), z.string().max(5000, "Không quá 5000 ký tự.").refine(isSafeText, UNSAFE_TEXT_MESSAGE)).refine((v) => Object.keys(v).length <= 200, "Tờ khai có quá nhiều trường (tối đa 200)."),
     submittedAt: z.iso
       .datetime({ offset: true, error: (iss) => (iss.code === "invalid_format" ? "Thời điểm nộp phải theo định dạng ISO 8601, ví dụ 2026-11-27T08:30:00+07:00." : undefined) })
       .refine((v) => new Date(v).getTime() <= now.getTime() + CLOCK_SKEW_MS, "Thời điểm nộp không được ở tương lai.")

@@ -3,6 +3,7 @@
 // reader's language.
 import { z } from "zod";
 import { REPORT_STATUSES, type ProgressRuleError } from "@/lib/domain/task-progress";
+import { stripUnsafe } from "@/lib/domain/safe-input";
 
 export const NOTE_MAX = 2000;
 export const REASON_MAX = 1000;
@@ -70,7 +71,8 @@ export const ZTaskProgressUpdate = z.object({
 export type TTaskProgressUpdate = z.infer<typeof ZTaskProgressUpdate>;
 
 export const ZTaskComment = z.object({
-  body: z.string({ error: "body.required" }).trim().min(1, "body.required").max(COMMENT_MAX, "body.tooLong"),
+  // Control characters (NUL …) are dropped: PostgreSQL cannot store them and no one types them.
+  body: z.string({ error: "body.required" }).transform(stripUnsafe).pipe(z.string().trim().min(1, "body.required").max(COMMENT_MAX, "body.tooLong")),
 });
 
 /** The first message key of each field of a failed parse. */

@@ -148,24 +148,45 @@ export function badRawBodies(): string[] {
 /** Whole values (already parsed) that are not the expected object. */
 export const BAD_WHOLE: readonly unknown[] = [undefined, ...WRONG_TYPES, SCRIPT, "' OR 1=1--", "../../etc/passwd", "x".repeat(MB)];
 
+/** Tried on every field whatever the sample: the shapes that found defects (markup, SQL, NUL, broken Unicode, 1 MB, wrong types). */
+const CORE: readonly unknown[] = [SCRIPT, IMG, "' OR 1=1--", "../../etc/passwd", "nul\u0000byte", "\u0000", "lone\uD800surrogate", "abc\u202Egnp.exe", OVERSIZED_STRINGS[0], OVERSIZED_STRINGS[1], null, {}, ["a", "b"], 1e308];
+
 /**
- * Copies of `base` with one field replaced by a bad value (every field × every value), plus
+ * Up to `n` values of `pool`: its members that are CORE values first, then a seeded sample of the
+ * others (a different sample per call, so across fields every value of the pool gets used).
+ */
+export function pick<T>(pool: readonly T[], n: number, rnd: () => number = prng(n)): T[] {
+  if (pool.length <= n) return [...pool];
+  const core = pool.filter((v) => CORE.includes(v));
+  const rest = pool.filter((v) => !CORE.includes(v));
+  for (let i = rest.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [rest[i], rest[j]] = [rest[j], rest[i]];
+  }
+  return [...core, ...rest].slice(0, Math.max(n, core.length));
+}
+
+/**
+ * Copies of `base` with one field replaced by a bad value (every field × `perField` values of the
+ * pool: the core ones and a seeded sample of the others, default 18), plus
  * fields removed, extra fields, and a few random combinations of several bad fields.
  */
-export function mutations(base: Record<string, unknown>, options: { values?: readonly unknown[]; freeText?: readonly string[]; seed?: number; random?: number } = {}): Record<string, unknown>[] {
+export function mutations(base: Record<string, unknown>, options: { values?: readonly unknown[]; freeText?: readonly string[]; seed?: number; random?: number; perField?: number } = {}): Record<string, unknown>[] {
   const values = options.values ?? BAD_VALUES;
   const free = new Set(options.freeText ?? []);
   const out: Record<string, unknown>[] = [];
   const keys = Object.keys(base);
+  const sample = prng((options.seed ?? 6) + 1000);
   for (const key of keys) {
-    for (const v of free.has(key) ? NEVER_TEXT : values) out.push({ ...base, [key]: v });
+    for (const v of pick(free.has(key) ? NEVER_TEXT : values, options.perField ?? 18, sample)) out.push({ ...base, [key]: v });
     const { [key]: _removed, ...rest } = base;
     out.push(rest);
   }
   // Extra privileged-looking fields next to a broken first field (extra fields alone may be ignored).
-  if (keys.length > 0) out.push({ ...base, [keys[0]]: OVERSIZED_STRINGS[0], isAdmin: true, role: "ADMIN", id: "' OR 1=1--", __proto__: { polluted: true } });
+  // (The broken field goes last: when it is itself called "role" or "id", the extra must not repair it.)
+  if (keys.length > 0) out.push({ ...base, isAdmin: true, role: "ADMIN", id: "' OR 1=1--", __proto__: { polluted: true }, [keys[0]]: OVERSIZED_STRINGS[0] });
   const rnd = prng(options.seed ?? 6);
-  for (let i = 0; i < (options.random ?? 10); i++) {
+  for (let i = 0; i < (options.random ?? 6); i++) {
     const copy: Record<string, unknown> = { ...base };
     for (const key of keys) {
       if (rnd() < 0.5) {

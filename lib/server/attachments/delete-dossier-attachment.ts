@@ -4,11 +4,13 @@ import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { getStorage } from "@/lib/server/storage/file-storage";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 /** Removes a file the citizen attached, while the dossier is still editable by them. */
 export async function deleteDossierAttachment(options: { actor: CurrentUser | null; attachmentId: string; ip?: string | null }) {
   const { actor } = options;
   assertCan(actor, "dossier.create");
+  assertUsableKey(options.attachmentId, "Mã tệp không hợp lệ.");
   const row = await db.attachment.findFirst({
     where: {
       id: options.attachmentId,

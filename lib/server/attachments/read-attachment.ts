@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { getStorage } from "@/lib/server/storage/file-storage";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 /**
  * A file for download. A dossier file: only its owner and the officers of the handling agency
@@ -16,6 +17,7 @@ import { getStorage } from "@/lib/server/storage/file-storage";
 export async function readAttachment(options: { actor: CurrentUser | null; attachmentId: string; ip?: string | null }) {
   const { actor } = options;
   if (!actor) throw new AppError("UNAUTHORIZED");
+  assertUsableKey(options.attachmentId, "Mã tệp không hợp lệ.");
   const scopes: Prisma.DossierWhereInput[] = [];
   if (can(actor.role, "dossier.readOwn")) scopes.push({ applicantId: actor.id });
   if (can(actor.role, "dossier.readAgency") && actor.agencyId) scopes.push({ agencyId: actor.agencyId });

@@ -6,6 +6,7 @@ import { checkUpload, safeDisplayName } from "@/lib/domain/file-check";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { getStorage, newStorageKey } from "@/lib/server/storage/file-storage";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 export type SavedAttachment = { id: string; originalName: string; mimeType: string; sizeBytes: number; documentName: string | null };
 
@@ -24,6 +25,7 @@ export async function saveDossierAttachment(options: {
 }): Promise<SavedAttachment> {
   const { actor } = options;
   assertCan(actor, "dossier.create");
+  assertUsableKey(options.dossierId, "Mã hồ sơ không hợp lệ.");
   const dossier = await db.dossier.findFirst({
     where: { id: options.dossierId, applicantId: actor.id },
     select: { id: true, status: true, attachments: { select: { sizeBytes: true } } },

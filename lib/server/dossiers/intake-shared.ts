@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { intakeAgencyFor } from "@/lib/domain/counter-intake";
 import { AppError } from "@/lib/errors";
 import { ZFormSchema, ZRequiredDocuments, type TFormSchema, type TRequiredDocument } from "@/lib/validation/form-schema";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 export type IntakeProcedure = {
   id: string;
@@ -27,7 +28,7 @@ export function isUniqueViolation(error: unknown): boolean {
  */
 export async function loadIntakeProcedure(procedureCode: string, agencyId: string): Promise<IntakeProcedure> {
   const [procedure, agency] = await Promise.all([
-    procedureCode.length <= 64
+    isUsableKey(procedureCode, 64)
       ? db.procedure.findFirst({
           where: { code: procedureCode, isPublished: true },
           select: { id: true, code: true, name: true, scope: true, agencyId: true, processingDays: true, feeAmount: true, formSchema: true, requiredDocuments: true },

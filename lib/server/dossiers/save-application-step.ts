@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { applicationStepSchema, type FormValues } from "@/lib/validation/application";
+import { applicationStepSchema, rawValueError, type FormValues } from "@/lib/validation/application";
 import { ZFormSchema } from "@/lib/validation/form-schema";
 import { lockedFieldNames } from "./get-application";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 export type SaveStepResult = { ok: true; nextStep: number; lastStep: number } | { ok: false; errors: Record<string, string> };
 
@@ -24,6 +25,7 @@ export async function saveApplicationStep(options: {
 }): Promise<SaveStepResult> {
   const { actor } = options;
   assertCan(actor, "dossier.create");
+  assertUsableKey(options.dossierId, "Mã hồ sơ không hợp lệ.");
   const dossier = await db.dossier.findFirst({
     where: { id: options.dossierId, applicantId: actor.id },
     select: { id: true, status: true, version: true, draftStep: true, formData: true, procedure: { select: { formSchema: true } }, applicant: { select: { identityVerifiedAt: true } } },
@@ -38,6 +40,16 @@ export async function saveApplicationStep(options: {
   const locked = new Set(lockedFieldNames(schema, Boolean(dossier.applicant?.identityVerifiedAt)));
   const submitted: Record<string, string> = {};
   for (const [k, v] of Object.entries(options.values)) if (typeof v === "string") submitted[k] = v;
+  // Validation first: a value no field takes (too long, control characters) refuses the whole
+  // step — even for a field of another step or one kept from the national identity, which are
+  // otherwise ignored — before anything is saved.
+  const unusable: Record<string, string> = {};
+  for (const field of schema.fields) {
+    if (field.type === "file" || submitted[field.name] === undefined) continue;
+    const error = rawValueError(field, submitted[field.name]);
+    if (error) unusable[field.name] = error;
+  }
+  if (Object.keys(unusable).length) return { ok: false, errors: unusable };
   for (const name of locked) if (current[name] !== undefined) submitted[name] = current[name];
 
   const parsed = applicationStepSchema(schema, options.step).safeParse({ ...current, ...submitted });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { ZFormSchema, type TFormSchema } from "@/lib/validation/form-schema";
 import type { FormValues } from "@/lib/validation/application";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 type Profile = {
   fullName: string;
@@ -44,6 +45,8 @@ export function prefillValues(schema: TFormSchema, profile: Profile): FormValues
 export async function startApplication(options: { actor: CurrentUser | null; procedureCode: string; agencyId?: string | null; ip?: string | null }) {
   const { actor } = options;
   assertCan(actor, "dossier.create");
+  assertUsableKey(options.procedureCode, "Mã thủ tục không hợp lệ.");
+  if (options.agencyId != null) assertUsableKey(options.agencyId, "Mã cơ quan không hợp lệ.");
   const procedure = await db.procedure.findFirst({
     where: { code: options.procedureCode, isPublished: true },
     select: { id: true, level: true, scope: true, agencyId: true, feeAmount: true, formSchema: true },

@@ -12,6 +12,10 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { enqueueDossierNotification, type DossierNotificationTemplate } from "@/lib/server/notifications/enqueue-notification";
 import { applyDossierStatDelta, DOSSIER_STATS_SELECT, toStatsShape } from "@/lib/server/rollups/apply-dossier-stat-delta";
+import { refreshProcessingTime } from "@/lib/server/rollups/processing-time";
+import { assertUsableKey } from "@/lib/domain/safe-input";
+import { isSafeText } from "@/lib/domain/safe-input";
+import { MISSING_DOCUMENT_MAX, MISSING_DOCUMENTS_MAX_ITEMS, OFFICER_REASON_MAX } from "@/lib/validation/officer-dossier-actions";
 
 export type TransitionOptions = {
   actor: CurrentUser | null;
@@ -58,6 +62,7 @@ export async function transitionDossier(options: TransitionOptions) {
   if (!can(actor.role, kind === "owner" ? "dossier.readOwn" : "dossier.process")) throw new AppError("FORBIDDEN");
   if (kind === "officer" && !actor.agencyId) throw new AppError("FORBIDDEN", "Tài khoản chưa được gán cơ quan.");
 
+  assertUsableKey(options.dossierId, "Mã hồ sơ không hợp lệ.");
   const now = options.now ?? new Date();
   const scope: Prisma.DossierWhereInput = kind === "owner" ? { applicantId: actor.id } : { agencyId: actor.agencyId as string };
   const dossier = await db.dossier.findFirst({
@@ -81,8 +86,16 @@ export async function transitionDossier(options: TransitionOptions) {
     throw new AppError("CONFLICT", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang để xem trạng thái mới nhất.");
   }
 
+  if (options.reason !== undefined && typeof options.reason !== "string") throw new AppError("BAD_REQUEST", "Lý do không hợp lệ.");
   const reason = options.reason?.trim();
-  const missing = (options.missingDocuments ?? []).map((d) => d.trim()).filter(Boolean);
+  const missing = (Array.isArray(options.missingDocuments) ? options.missingDocuments : []).map((d) => (typeof d === "string" ? d.trim() : "")).filter(Boolean);
+  // The forms check these first (lib/validation/officer-dossier-actions.ts); this is for every other caller.
+  if (reason !== undefined && (reason.length > OFFICER_REASON_MAX || !isSafeText(reason))) {
+    throw new AppError("BAD_REQUEST", `Lý do tối đa ${OFFICER_REASON_MAX} ký tự, không chứa ký tự điều khiển.`, { reason: `Lý do tối đa ${OFFICER_REASON_MAX} ký tự, không chứa ký tự điều khiển.` });
+  }
+  if (missing.length > MISSING_DOCUMENTS_MAX_ITEMS || missing.some((d) => d.length > MISSING_DOCUMENT_MAX || !isSafeText(d))) {
+    throw new AppError("BAD_REQUEST", `Danh sách giấy tờ cần bổ sung tối đa ${MISSING_DOCUMENTS_MAX_ITEMS} mục, mỗi mục tối đa ${MISSING_DOCUMENT_MAX} ký tự.`);
+  }
   const plan = planTransition({
     action,
     actor: kind,
@@ -198,6 +211,8 @@ export async function transitionDossier(options: TransitionOptions) {
     const template = NOTIFY[action];
     if (template) await enqueueDossierNotification(tx, { dossierId: dossier.id, template, data: { reason: reason ?? null, missingDocuments: missing } });
     await applyDossierStatDelta(tx, toStatsShape(dossier), toStatsShape(after));
+    // A decision adds a sample to how long this procedure usually takes at this agency.
+    if (data.finishedAt) await refreshProcessingTime(tx, { agencyId: dossier.agencyId, procedureId: dossier.procedureId }, calendar);
     return { id: after.id, status: after.status, version: after.version, dueAt: after.dueAt };
   });
 }

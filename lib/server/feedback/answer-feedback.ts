@@ -6,6 +6,7 @@ import { feedbackVi } from "@/lib/i18n/messages/vi/feedback";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueFeedbackNotification } from "@/lib/server/notifications/enqueue-notification";
 import { feedbackFieldErrors, ZFeedbackAnswer } from "@/lib/validation/feedback";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 /**
  * An officer of the feedback's agency answers it (once: OPEN → ANSWERED). The agency comes from
@@ -17,6 +18,7 @@ export async function answerFeedback(options: { actor: CurrentUser | null; feedb
   assertCan(actor, "feedback.answer");
   if (!actor.agencyId) throw new AppError("FORBIDDEN", "Tài khoản chưa được gán cơ quan.");
   const agencyId = actor.agencyId;
+  assertUsableKey(options.feedbackId, "Mã phản ánh không hợp lệ.");
   const parsed = ZFeedbackAnswer.safeParse({ answer: options.answer });
   if (!parsed.success) {
     const key = feedbackFieldErrors(parsed.error).answer ?? "answer.required";

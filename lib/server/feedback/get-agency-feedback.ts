@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 /**
  * One feedback of the officer's own agency by its code; null when there is none — including
@@ -12,6 +13,7 @@ export async function getAgencyFeedback(options: { actor: CurrentUser | null; co
   const { actor } = options;
   assertCan(actor, "feedback.answer");
   if (!actor.agencyId) throw new AppError("FORBIDDEN", "Tài khoản chưa được gán cơ quan.");
+  if (!isUsableKey(options.code, 40)) return null;
   const code = options.code.trim().toUpperCase();
   if (code.length === 0 || code.length > 40) return null;
   return db.feedback.findFirst({

@@ -4,6 +4,7 @@ import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { feedbackFieldErrors, ZFeedbackRating, type TFeedbackError } from "@/lib/validation/feedback";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 /** Refusal messages (AppError CONFLICT), exported so callers can tell them apart. */
 export const RATE_REFUSALS = {
@@ -22,6 +23,8 @@ export async function rateFeedbackAnswer(options: { actor: CurrentUser | null; c
   assertCan(actor, "feedback.create");
   const parsed = ZFeedbackRating.safeParse(options.input);
   if (!parsed.success) return { ok: false, fieldErrors: { satisfied: feedbackFieldErrors(parsed.error).satisfied ?? "satisfied.required" } };
+  // A code that cannot be one is not found, as an unknown one (the form answers both the same way).
+  assertUsableKey(options.code, "Không tìm thấy phản ánh, kiến nghị.", "NOT_FOUND");
   const code = options.code.trim().toUpperCase().slice(0, 40);
 
   await db.$transaction(async (tx) => {

@@ -1,13 +1,16 @@
 import "server-only";
 import crypto from "node:crypto";
 import { clientIpFromHeaders } from "@/lib/domain/rate-limit";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/server/log/logger";
 
 /**
  * RFC 9457 problem details for route handlers. Expected errors carry their Vietnamese message;
  * anything else is logged with an event id that the answer repeats.
  */
 export function problemResponse(error: unknown): Response {
+  // Defence in depth (validation refuses these first): text PostgreSQL cannot take is the client's fault.
+  error = badDatabaseInputAsAppError(error) ?? error;
   if (isAppError(error)) {
     return Response.json(
       { type: "about:blank", title: error.message, status: error.status, code: error.code, ...(error.fieldErrors ? { errors: error.fieldErrors } : {}) },
@@ -15,11 +18,28 @@ export function problemResponse(error: unknown): Response {
     );
   }
   const eventId = crypto.randomUUID();
-  console.error(JSON.stringify({ level: "error", eventId, msg: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined }));
+  logger.error({ eventId, err: error }, "unexpected error in a route handler");
   return Response.json(
     { type: "about:blank", title: `Hệ thống gặp sự cố. Mã sự cố: ${eventId}.`, status: 500, eventId },
     { status: 500, headers: { "Content-Type": "application/problem+json" } },
   );
+}
+
+/** PostgreSQL's refusals of a value itself: invalid byte sequence (NUL), invalid text representation, value too long, bad Unicode escape. */
+const BAD_INPUT_SQLSTATES = new Set(["22021", "22P02", "22001", "22P05"]);
+
+/**
+ * A database error caused by a value the client sent (e.g. a NUL byte that validation missed),
+ * as a 400 with a message for people; null for any other error.
+ */
+export function badDatabaseInputAsAppError(error: unknown): AppError | null {
+  if (typeof error !== "object" || error === null) return null;
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const sqlState = e.meta?.driverAdapterError?.cause?.originalCode;
+  if (e.code === "P2000" || (typeof sqlState === "string" && BAD_INPUT_SQLSTATES.has(sqlState))) {
+    return new AppError("BAD_REQUEST", "Dữ liệu gửi lên có ký tự hoặc độ dài không được chấp nhận. Vui lòng kiểm tra và gửi lại.");
+  }
+  return null;
 }
 
 /** The client's address as the first proxy saw it (null when absent or not an address). */

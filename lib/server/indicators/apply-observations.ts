@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { canonicalDecimal, type IndicatorRef, type ValidObservation } from "@/lib/domain/observation-input";
 import { AppError } from "@/lib/errors";
 import type { DataSource } from "@/lib/generated/prisma/enums";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 export type ObservationOutcome = "created" | "updated" | "unchanged";
 
@@ -18,7 +19,7 @@ export type AppliedObservation = {
 
 /** The indicators a batch names (any agency's, so the answer can say whose they are). */
 export async function loadIndicatorRefs(client: Pick<Tx, "indicator">, codes: Iterable<unknown>): Promise<Map<string, IndicatorRef>> {
-  const wanted = [...new Set([...codes].filter((c): c is string => typeof c === "string").map((c) => c.trim().toUpperCase()).filter((c) => c.length > 0 && c.length <= 40))];
+  const wanted = [...new Set([...codes].filter((c): c is string => isUsableKey(c)).map((c) => c.trim().toUpperCase()).filter((c) => c.length > 0 && c.length <= 40))];
   if (wanted.length === 0) return new Map();
   const rows = await client.indicator.findMany({
     where: { code: { in: wanted } },

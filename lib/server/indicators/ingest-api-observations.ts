@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import type { AuthenticatedApiClient } from "@/lib/server/api-tokens/api-tokens";
 import { applyObservations, auditChanges, countOutcomes, loadIndicatorRefs, type ObservationOutcome } from "./apply-observations";
+import { quoteForMessage } from "@/lib/domain/safe-input";
 
 export const API_MAX_OBSERVATIONS = 500;
 
@@ -17,7 +18,7 @@ const ZApiObservation = z.strictObject({
 }, {
   error: (issue) =>
     issue.code === "unrecognized_keys"
-      ? `Trường không được hỗ trợ: ${issue.keys.slice(0, 5).join(", ").slice(0, 200)}.`
+      ? `Trường không được hỗ trợ: ${issue.keys.slice(0, 5).map((k) => (quoteForMessage(k, 40) ? k : "(tên không đọc được)")).join(", ")}.`
       : "Mỗi số liệu là một đối tượng JSON với indicatorCode, period, value và note (không bắt buộc).",
 });
 
@@ -26,7 +27,7 @@ const ZApiBatch = z.strictObject({
     .array(ZApiObservation, { error: "observations phải là một mảng." })
     .min(1, "Danh sách observations rỗng.")
     .max(API_MAX_OBSERVATIONS, `Tối đa ${API_MAX_OBSERVATIONS} số liệu mỗi yêu cầu.`),
-}, { error: (issue) => (issue.code === "unrecognized_keys" ? `Trường không được hỗ trợ: ${issue.keys.slice(0, 5).join(", ").slice(0, 200)}.` : "Thân yêu cầu phải là một đối tượng JSON.") });
+}, { error: (issue) => (issue.code === "unrecognized_keys" ? `Trường không được hỗ trợ: ${issue.keys.slice(0, 5).map((k) => (quoteForMessage(k, 40) ? k : "(tên không đọc được)")).join(", ")}.` : "Thân yêu cầu phải là một đối tượng JSON.") });
 
 const FIELD: Record<ObservationField, string> = { code: "indicatorCode", period: "period", value: "value", note: "note" };
 

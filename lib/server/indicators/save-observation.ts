@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { applyObservations, loadIndicatorRefs, type ObservationOutcome } from "./apply-observations";
 import { reportingAgencyOf } from "./officer-agency";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 export type SaveObservationInput = { code: string; period: unknown; value: unknown; note?: unknown };
 
@@ -19,7 +20,7 @@ export type SaveObservationResult =
  */
 export async function saveObservation({ actor, input, ip, now = new Date() }: { actor: CurrentUser | null; input: SaveObservationInput; ip?: string | null; now?: Date }): Promise<SaveObservationResult> {
   const { actor: user, agencyId } = reportingAgencyOf(actor);
-  const code = input.code.trim().toUpperCase();
+  const code = typeof input.code === "string" ? input.code.trim().toUpperCase() : "";
   const refs = await loadIndicatorRefs(db, [code]);
   const ref = refs.get(code);
   if (!ref || !ref.isActive) throw new AppError("NOT_FOUND", "Không tìm thấy chỉ tiêu.");

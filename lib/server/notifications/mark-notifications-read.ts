@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 /**
  * Marks the citizen's own in-portal notifications as read: the given ones, or all of them.
@@ -10,7 +11,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 export async function markNotificationsRead(options: { actor: CurrentUser | null; ids: string[] | "all"; ip?: string | null; now?: Date }): Promise<{ updated: number }> {
   const { actor } = options;
   assertCan(actor, "area.citizen");
-  const ids = options.ids === "all" ? null : options.ids.filter((id) => typeof id === "string" && id.length > 0 && id.length <= 40).slice(0, 200);
+  const ids = options.ids === "all" ? null : options.ids.filter((id) => isUsableKey(id, 40) && id.length > 0).slice(0, 200);
   if (ids && ids.length === 0) return { updated: 0 };
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { publicBaseUrl } from "@/lib/server/http/public-url";
 import { getPaymentProvider } from "./payment-provider";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 const ORDER_TTL_MS = 15 * 60 * 1000;
 
@@ -16,6 +17,7 @@ const ORDER_TTL_MS = 15 * 60 * 1000;
 export async function startPayment(options: { actor: CurrentUser | null; dossierId: string; ip?: string | null; now?: Date }): Promise<{ redirectUrl: string }> {
   const { actor } = options;
   assertCan(actor, "dossier.create");
+  assertUsableKey(options.dossierId, "Mã hồ sơ không hợp lệ.");
   const now = options.now ?? new Date();
   const dossier = await db.dossier.findFirst({
     where: { id: options.dossierId, applicantId: actor.id },

@@ -4,6 +4,7 @@ import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { taskFormErrors, ZTaskComment, type TTaskFormError } from "@/lib/validation/task-progress";
+import { assertUsableKey } from "@/lib/domain/safe-input";
 
 export type AddTaskCommentResult = { ok: true; commentId: string } | { ok: false; fieldErrors: { body: TTaskFormError } };
 
@@ -15,6 +16,7 @@ export type AddTaskCommentResult = { ok: true; commentId: string } | { ok: false
 export async function addTaskComment(options: { actor: CurrentUser | null; code: string; body: unknown; ip?: string | null; now?: Date }): Promise<AddTaskCommentResult> {
   const { actor } = options;
   assertCan(actor, "task.comment");
+  assertUsableKey(options.code, "Không tìm thấy nhiệm vụ.", "NOT_FOUND");
   const code = options.code.trim().toUpperCase().slice(0, 20);
   const task = await db.task.findUnique({ where: { code }, select: { id: true } });
   if (!task) throw new AppError("NOT_FOUND", "Không tìm thấy nhiệm vụ.");

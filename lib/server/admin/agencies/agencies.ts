@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DossierStatus } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { adminFieldErrors, ZAgency, type TAdminError, type TAgency } from "@/lib/validation/admin-people";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 /** Dossiers still in the agency's hands: an agency with any of them cannot be deactivated. */
 export const OPEN_DOSSIER_STATUSES: DossierStatus[] = ["SUBMITTED", "RECEIVED", "PROCESSING", "SUPPLEMENT_REQUESTED", "APPROVED"];
@@ -102,7 +103,7 @@ export async function setAgencyActive(options: { actor: CurrentUser | null; id: 
   const { actor } = options;
   assertCan(actor, "admin.manage");
   return db.$transaction(async (tx) => {
-    const agency = await tx.agency.findUnique({ where: { id: typeof options.id === "string" ? options.id : "" }, select: { id: true, isActive: true } });
+    const agency = await tx.agency.findUnique({ where: { id: isUsableKey(options.id) ? options.id : "" }, select: { id: true, isActive: true } });
     if (!agency) throw new AppError("NOT_FOUND", "Không tìm thấy cơ quan.");
     if (agency.isActive === options.active) return { ok: true as const };
     if (!options.active) {

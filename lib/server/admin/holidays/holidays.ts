@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { adminFieldErrors, ZHoliday, type TAdminError } from "@/lib/validation/admin-people";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
@@ -70,7 +71,7 @@ export async function removeHoliday(options: { actor: CurrentUser | null; id: st
   const { actor } = options;
   assertCan(actor, "admin.manage");
   return db.$transaction(async (tx) => {
-    const row = await tx.holiday.findUnique({ where: { id: typeof options.id === "string" ? options.id : "" }, select: { id: true, date: true, name: true, kind: true } });
+    const row = await tx.holiday.findUnique({ where: { id: isUsableKey(options.id) ? options.id : "" }, select: { id: true, date: true, name: true, kind: true } });
     if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy ngày nghỉ.");
     await tx.holiday.delete({ where: { id: row.id } });
     const key = dateKeyOf(row.date);

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { adminFieldErrors, ZChangeUserRole, type TAdminError } from "@/lib/validation/admin-people";
 import { issuePasswordLink } from "./password-links";
+import { isUsableKey } from "@/lib/domain/safe-input";
 
 /** Why an administrator's action on an account was refused (texts in t.adminPanel.people.refusals). */
 export type UserRefusal = "self" | "inactive" | "unchanged";
@@ -13,7 +14,7 @@ export type UserActionResult = { ok: true } | { ok: false; refusal: UserRefusal 
 
 async function loadUser(userId: string) {
   const user = await db.user.findUnique({
-    where: { id: typeof userId === "string" ? userId : "" },
+    where: { id: isUsableKey(userId) ? userId : "" },
     select: { id: true, role: true, agencyId: true, title: true, isActive: true, email: true },
   });
   if (!user) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
