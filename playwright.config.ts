@@ -6,6 +6,8 @@ import { oidcTestConfig } from "./tests/e2e/oidc/config";
 // the whole set (app port, database port, data and build folders) so that several runs can
 // share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The server under test protects /api/metrics with this token; the specs (same environment) use it.
+process.env.METRICS_TOKEN ??= "e2e-metrics-token-0123456789";
 const executablePath = process.env.E2E_CHROMIUM_PATH || undefined;
 // The national digital identity sign-in runs against a real OIDC provider on PORT + 1, started
 // and stopped around the run by the global setup and teardown.
@@ -50,6 +52,7 @@ export default defineConfig({
       OIDC_ISSUER: oidc.issuer,
       OIDC_CLIENT_ID: oidc.clientId,
       OIDC_CLIENT_SECRET: oidc.clientSecret,
+      METRICS_TOKEN: process.env.METRICS_TOKEN,
     },
   },
 });

@@ -4,6 +4,7 @@
 // (--conditions=react-server lets lib/server's `import "server-only"` load outside Next.js.)
 // Flags: --once (one pass, then exit), --interval <seconds> between polls (default 5).
 import { env } from "@/lib/env";
+import { logger } from "@/lib/server/log/logger";
 import { dispatchNotifications } from "@/lib/server/notifications/dispatch-notifications";
 import { purgeExpiredRateLimits } from "@/lib/server/rate-limit/purge-expired-rate-limits";
 
@@ -14,7 +15,8 @@ const POLL_MS = Math.max(1, Number(intervalArg >= 0 ? args[intervalArg + 1] : 5)
 const BATCH = 50;
 const PURGE_EVERY_MS = 5 * 60_000;
 
-const log = (line: string) => console.log(`[worker] ${new Date().toISOString()} ${line}`);
+// JSON lines on stdout, like the web app (lib/server/log/logger.ts), with component "worker".
+const log = logger.child({ component: "worker" });
 
 let stopping = false;
 let wake: (() => void) | null = null;
@@ -28,12 +30,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => {
 
 async function pass(): Promise<number> {
   const r = await dispatchNotifications({ limit: BATCH });
-  if (r.claimed > 0) log(`thông báo: ${r.claimed} lấy ra, ${r.sent} đã gửi, ${r.retrying} sẽ thử lại, ${r.failed} thất bại`);
+  if (r.claimed > 0) log.info({ event: "notifications.dispatched", ...r }, `thông báo: ${r.claimed} lấy ra, ${r.sent} đã gửi, ${r.retrying} sẽ thử lại, ${r.failed} thất bại`);
   return r.claimed;
 }
 
 async function main() {
-  log(env.SMTP_URL ? "gửi thư qua SMTP_URL" : "SMTP_URL chưa đặt: thư điện tử được giữ trong hàng đợi (Notification, PENDING)");
+  log.info({ event: "worker.started", smtp: Boolean(env.SMTP_URL), pollSeconds: POLL_MS / 1000, once }, env.SMTP_URL ? "gửi thư qua SMTP_URL" : "SMTP_URL chưa đặt: thư điện tử được giữ trong hàng đợi (Notification, PENDING)");
   let lastPurge = 0;
   for (;;) {
     let claimed = 0;
@@ -41,12 +43,12 @@ async function main() {
       claimed = await pass();
       if (Date.now() - lastPurge >= PURGE_EVERY_MS || once) {
         const { deleted } = await purgeExpiredRateLimits();
-        if (deleted > 0) log(`đã xóa ${deleted} bộ đếm giới hạn tần suất hết hạn`);
+        if (deleted > 0) log.info({ event: "rate_limits.purged", deleted }, `đã xóa ${deleted} bộ đếm giới hạn tần suất hết hạn`);
         lastPurge = Date.now();
       }
     } catch (error) {
       // A database hiccup must not stop the worker: log and try again after the interval.
-      console.error("[worker]", error);
+      log.error({ event: "worker.pass_failed", err: error }, "lượt xử lý thất bại; thử lại sau");
     }
     if (once || stopping) break;
     // A full batch means more are waiting: go on at once.
@@ -55,7 +57,7 @@ async function main() {
   }
   const { db } = await import("@/lib/db");
   await db.$disconnect();
-  log("đã dừng");
+  log.info({ event: "worker.stopped" }, "đã dừng");
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -66,6 +68,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 main().catch((error) => {
-  console.error(error);
+  log.fatal({ event: "worker.crashed", err: error }, "worker dừng vì lỗi");
   process.exit(1);
 });
