@@ -10,21 +10,40 @@ export const BENCH_DOSSIERS = 1_000_000;
 
 export type BenchServer = { base: string; stop: () => Promise<void> };
 
+export type BenchServerOptions = {
+  /** Seed size when the data folder is new (default 1,000,000). */
+  dossiers?: number;
+  /** Embedded PostgreSQL data folder (default .data/pg-1m) — e.g. a smaller one while developing. */
+  dir?: string;
+  /** Its port (default 54361). */
+  pgPort?: number;
+  /** Build folder (default .next-bench, shared with the other benches). */
+  distDir?: string;
+  /** Extra environment for the server (e.g. NODE_OPTIONS=--cpu-prof to profile it). */
+  env?: NodeJS.ProcessEnv;
+};
+
 /** The embedded 1M database unless BENCH_DATABASE_URL names another server. */
-function benchEnv(): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: BENCH_PG_DIR, EMBEDDED_PG_PORT: String(BENCH_PG_PORT), NEXT_DIST_DIR: ".next-bench" };
+function benchEnv(options: BenchServerOptions): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    EMBEDDED_PG_DIR: options.dir ?? BENCH_PG_DIR,
+    EMBEDDED_PG_PORT: String(options.pgPort ?? BENCH_PG_PORT),
+    NEXT_DIST_DIR: options.distDir ?? ".next-bench",
+  };
   delete out.DATABASE_URL;
   if (process.env.BENCH_DATABASE_URL) out.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   return out;
 }
 
 /** Starts `npm start` (scripts/start.ts) on the 1M database with its own build folder. */
-export async function startBenchServer(port: number, options: { dossiers?: number } = {}): Promise<BenchServer> {
+export async function startBenchServer(port: number, options: BenchServerOptions = {}): Promise<BenchServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--port", String(port), "--no-worker", "--dossiers", String(options.dossiers ?? BENCH_DOSSIERS)],
     {
-      env: benchEnv(),
+      env: benchEnv(options),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },
@@ -96,4 +115,23 @@ export async function timeRuns(fn: () => Promise<unknown>, runs: number, warmup 
     out.push(performance.now() - t);
   }
   return out.sort((a, b) => a - b);
+}
+
+/** `--name value` from the command line of a bench script. */
+export function cliOption(name: string, args: string[] = process.argv.slice(2)): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/**
+ * The server a bench script measures: `--base URL` (already running, nothing started) or the
+ * production server started here on the bench database (`--dir`, `--pg-port`, `--dossiers`,
+ * `--dist-dir`); `stop` stops only what was started.
+ */
+export async function benchServerFromCli(port: number, pgPort: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const base = cliOption("base");
+  if (base) return { url: base, stop: async () => {} };
+  const dossiers = cliOption("dossiers");
+  const server = await startBenchServer(port, { dir: cliOption("dir"), pgPort, dossiers: dossiers ? Number(dossiers) : undefined, distDir: cliOption("dist-dir") });
+  return { url: server.base, stop: server.stop };
 }
