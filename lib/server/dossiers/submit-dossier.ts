@@ -92,13 +92,11 @@ export async function submitDossier(options: { actor: CurrentUser | null; dossie
   const calendar = await loadWorkCalendar();
   try {
     return await db.$transaction(async (tx) => {
-      const code = await issueDossierCode(tx, { id: dossier.agencyId, code: dossier.agency.code }, now);
       const dueAt = addWorkingDays(now, dossier.procedure.processingDays, calendar);
       const updated = await tx.dossier.updateMany({
         where: { id: dossier.id, version: dossier.version, status: "DRAFT" },
         data: {
           status: "SUBMITTED",
-          code,
           submittedAt: now,
           dueAt,
           idempotencyKey: options.idempotencyKey,
@@ -115,6 +113,12 @@ export async function submitDossier(options: { actor: CurrentUser | null; dossie
       if (updated.count !== 1) throw new AppError("CONFLICT", "ALREADY_SUBMITTED");
       const after = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: DOSSIER_STATS_SELECT });
       await tx.dossierEvent.create({ data: { dossierId: dossier.id, action: "submit", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: actor.id } });
+      // The rows every submission of the agency shares come last, so their locks are held only
+      // until the commit: the monthly rollup row, then the agency's daily code counter (taken
+      // first, the counter queued every submission of the agency behind each whole transaction).
+      await applyDossierStatDelta(tx, null, toStatsShape(after));
+      const code = await issueDossierCode(tx, { id: dossier.agencyId, code: dossier.agency.code }, now);
+      await tx.dossier.update({ where: { id: dossier.id }, data: { code } });
       await writeAudit(tx, {
         actorId: actor.id,
         actorRole: actor.role,
@@ -125,8 +129,8 @@ export async function submitDossier(options: { actor: CurrentUser | null; dossie
         before: { status: "DRAFT", version: dossier.version },
         after: { status: "SUBMITTED", code, dueAt: dueAt.toISOString() },
       });
+      // The receipt notification carries the code: enqueued once the code is set.
       await enqueueDossierNotification(tx, { dossierId: dossier.id, template: "dossier.submitted" });
-      await applyDossierStatDelta(tx, null, toStatsShape(after));
       return { id: dossier.id, code, dueAt, submittedAt: now, alreadySubmitted: false };
     });
   } catch (error) {
