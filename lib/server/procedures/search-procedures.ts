@@ -156,12 +156,12 @@ export async function findCorrections(client: PrismaClient, words: string[]): Pr
  */
 function correctedWord(typed: string, corrections: Corrections): { condition: Prisma.Sql; distance: Prisma.Sql } {
   const alternatives = corrections.get(typed) ?? [];
-  if (alternatives.length === 0) return { condition: matches(typed), distance: Prisma.sql`0` };
+  if (alternatives.length === 0) return { condition: matches(typed, "q"), distance: Prisma.sql`0` };
   const within = (d: number) => alternatives.filter((a) => a.distance <= d).map((a) => a.word);
-  const has = (list: string[]) => (list.length ? Prisma.sql`p."searchWords" && ${list}::text[]` : Prisma.sql`false`);
+  const has = (list: string[], alias: "p" | "q") => (list.length ? Prisma.sql`${Prisma.raw(alias)}."searchWords" && ${list}::text[]` : Prisma.sql`false`);
   return {
-    condition: has(within(2)),
-    distance: Prisma.sql`CASE WHEN ${has(within(0))} THEN 0 WHEN ${has(within(1))} THEN 1 ELSE 2 END`,
+    condition: has(within(2), "q"),
+    distance: Prisma.sql`CASE WHEN ${has(within(0), "p")} THEN 0 WHEN ${has(within(1), "p")} THEN 1 ELSE 2 END`,
   };
 }
 
@@ -182,14 +182,21 @@ export function buildSearchSql(query: ProcedureSearch, options: { page?: number;
   let rank: Prisma.Sql = Prisma.sql`NULL::int`;
   let total: Prisma.Sql = Prisma.sql`NULL::int`;
   let order = BROWSE_ORDER;
+  let candidates = Prisma.empty;
   if (text) {
     const allWords = Prisma.join(words.map((w) => matches(w)), " AND ");
     let closeness = Prisma.empty;
     if (options.corrections) {
-      // Every typed word, or one of its corrections, starts a word of the name; names needing
-      // fewer and smaller corrections come first among the similar ones.
+      // Every typed word, or one of its corrections, is a word of the name; names needing fewer
+      // and smaller corrections come first among the similar ones. The candidates come first, in
+      // a materialised CTE whose only conditions are the word overlaps, so only the GIN index on
+      // "searchWords" can answer them (folded into the main WHERE with the filters, the planner
+      // reached every row through another index and tested each one's words).
       const corrected = words.map((w) => correctedWord(w, options.corrections!));
-      conditions.push(Prisma.sql`(${Prisma.join(corrected.map((c) => c.condition), " AND ")})`);
+      candidates = Prisma.sql`WITH "candidates" AS MATERIALIZED (
+        SELECT q."id" FROM "Procedure" q WHERE ${Prisma.join(corrected.map((c) => c.condition), " AND ")}
+      )`;
+      conditions.push(Prisma.sql`p."id" IN (SELECT "id" FROM "candidates")`);
       closeness = Prisma.sql`(${Prisma.join(corrected.map((c) => c.distance), " + ")}), `;
     } else {
       conditions.push(Prisma.sql`(${allWords})`);
@@ -205,7 +212,7 @@ export function buildSearchSql(query: ProcedureSearch, options: { page?: number;
     order = Prisma.sql`"tier", ${closeness}length(p."name"), p."name", p."code"`;
   }
   const offset = (page - 1) * query.pageSize;
-  return Prisma.sql`
+  return Prisma.sql`${candidates}
     SELECT p."code", p."name", p."level"::text AS "level", p."scope"::text AS "scope", p."processingDays", p."feeAmount",
       s."code" AS "sectorCode", s."name" AS "sectorName", s."nameEn" AS "sectorNameEn",
       a."code" AS "agencyCode", a."name" AS "agencyName",
@@ -251,9 +258,19 @@ async function browse(client: PrismaClient, query: ProcedureSearch): Promise<{ r
   return page === query.page ? { rows, page, total } : { rows: await client.$queryRaw<Row[]>(buildSearchSql(query, { page })), page, total };
 }
 
+/**
+ * Runs the corrected-words statement with sequential scans refused: array overlap (&&) is
+ * estimated poorly, and on some ANALYZE samples the planner tests every procedure's words
+ * (≈ 90 ms at 10,000 procedures) instead of asking the GIN index on "searchWords" (≈ 9 ms).
+ */
+export async function runWithWordIndex<T>(client: PrismaClient, sql: Prisma.Sql): Promise<T> {
+  const [, result] = await client.$transaction([client.$executeRaw`SET LOCAL enable_seqscan = off`, client.$queryRaw<T>(sql)]);
+  return result;
+}
+
 /** A text search: rows and total in one statement; past the end, page 1 tells the total. */
 async function search(client: PrismaClient, query: ProcedureSearch, corrections?: Corrections): Promise<{ rows: Row[]; page: number; total: number }> {
-  const rowsOf = (page: number) => client.$queryRaw<Row[]>(buildSearchSql(query, { page, corrections }));
+  const rowsOf = (page: number) => (corrections ? runWithWordIndex<Row[]>(client, buildSearchSql(query, { page, corrections })) : client.$queryRaw<Row[]>(buildSearchSql(query, { page })));
   let page = query.page;
   let rows = await rowsOf(page);
   if (rows.length === 0 && page > 1) {
