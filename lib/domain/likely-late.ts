@@ -74,9 +74,16 @@ export type LateRisk = {
   likelyLate: boolean;
 };
 
-export function lateRisk(d: OpenDossierClock, typical: TypicalTime | null, now: Date, cal: WorkCalendar): LateRisk {
-  const daysLeft = d.dueAt.getTime() < now.getTime() ? Math.min(-1, workingDaysBetween(now, d.dueAt, cal)) : workingDaysBetween(now, d.dueAt, cal);
-  const elapsed = Math.max(0, workingDaysBetween(d.receivedAt, now, cal) - d.pausedWorkingDays);
+/** `between` may be a memoised workingDaysBetween (memoizedWorkingDaysBetween) for long lists. */
+export function lateRisk(
+  d: OpenDossierClock,
+  typical: TypicalTime | null,
+  now: Date,
+  cal: WorkCalendar,
+  between: (from: Date, to: Date) => number = (a, b) => workingDaysBetween(a, b, cal),
+): LateRisk {
+  const daysLeft = d.dueAt.getTime() < now.getTime() ? Math.min(-1, between(now, d.dueAt)) : between(now, d.dueAt);
+  const elapsed = Math.max(0, between(d.receivedAt, now) - d.pausedWorkingDays);
   const stillNeeded = typical ? Math.max(0, Math.ceil(typical.p75 - elapsed - 1e-9)) : 0;
   return { daysLeft, elapsed, stillNeeded, likelyLate: typical !== null && daysLeft >= 0 && daysLeft < stillNeeded };
 }

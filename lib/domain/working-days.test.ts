@@ -9,6 +9,7 @@ import {
   isWorkingDayKey,
   vnDateKey,
   vnInstant,
+  memoizedWorkingDaysBetween,
   workingDaysBetween,
   type WorkCalendar,
 } from "./working-days";
@@ -219,6 +220,12 @@ describe("workingDaysBetween", () => {
     ["Vietnam dates, not UTC: Thu 23:30 UTC (Fri) → Fri", "2026-03-05T23:30:00Z", "2026-03-06T10:00:00Z", EMPTY_CALENDAR, 0],
     ["Vietnam dates, not UTC: Thu → Thu 23:30 UTC (Fri)", "2026-03-05T03:00:00Z", "2026-03-05T23:30:00Z", EMPTY_CALENDAR, 1],
   ];
+
+  it.each(cases)("memoised: %s", (_name, from, to, cal, expected) => {
+    const between = memoizedWorkingDaysBetween(cal);
+    expect(between(new Date(from), new Date(to))).toBe(expected);
+    expect(between(new Date(from), new Date(to))).toBe(expected); // from the memo
+  });
 
   it.each(cases)("%s", (_name, from, to, cal, expected) => {
     expect(workingDaysBetween(new Date(from), new Date(to), cal)).toBe(expected);

@@ -101,3 +101,17 @@ export function workingDaysBetween(from: Date, to: Date, cal: WorkCalendar): num
   }
   return count;
 }
+
+/**
+ * workingDaysBetween for many pairs of instants on few distinct dates (e.g. thousands of open
+ * dossiers against today): each pair of Vietnam dates is counted once.
+ */
+export function memoizedWorkingDaysBetween(cal: WorkCalendar): (from: Date, to: Date) => number {
+  const memo = new Map<string, number>();
+  return (from, to) => {
+    const key = `${vnDateKey(from)}|${vnDateKey(to)}`;
+    let n = memo.get(key);
+    if (n === undefined) memo.set(key, (n = workingDaysBetween(from, to, cal)));
+    return n;
+  };
+}

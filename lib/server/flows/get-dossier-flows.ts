@@ -58,6 +58,19 @@ const countsOf = (s: Sums | undefined): FlowCounts => ({
   withdrawn: s?.withdrawn ?? 0,
 });
 
+/** Adds up the counts of the groups sharing a key. */
+function sumBy<G extends { _sum: Sums }, K>(groups: G[], keyOf: (g: G) => K): Map<K, FlowCounts> {
+  const out = new Map<K, FlowCounts>();
+  for (const g of groups) {
+    const key = keyOf(g);
+    const counts = countsOf(g._sum);
+    const into = out.get(key);
+    if (!into) out.set(key, counts);
+    else for (const k of Object.keys(counts) as (keyof FlowCounts)[]) into[k] += counts[k];
+  }
+  return out;
+}
+
 type BacklogSql = { agencyId: string; submitted: number; inProgress: number; supplement: number; approved: number; open: number; overdue: number };
 
 const collator = new Intl.Collator("vi");
@@ -79,14 +92,12 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
   const all = await readDb.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, shortName: true, kind: true } });
   const agencies = all.sort((a, b) => (a.kind === b.kind ? collator.compare(a.shortName, b.shortName) : a.kind === "DEPARTMENT" ? -1 : 1));
   const agency = agencies.find((a) => a.code === query.agency) ?? null;
-  const where: Prisma.DossierStatMonthlyWhereInput = {
-    month: { gte: from, lt: to },
-    ...(agency ? { agencyId: agency.id } : {}),
-    ...(query.channel ? { channel: query.channel } : {}),
-  };
+  const inMonths: Prisma.DossierStatMonthlyWhereInput = { month: { gte: from, lt: to } };
 
   // Enum literals cast to the column's type so that the status indexes apply.
-  const statuses = (list: readonly string[]) => Prisma.join(list.map((s) => Prisma.sql`${s}::"DossierStatus"`));
+  // Written as literals (the values are this code's constants, never input), so that the planner
+  // can use the partial covering index of open dossiers (migration open_dossier_index).
+  const statuses = (list: readonly string[]) => Prisma.raw(list.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'::"DossierStatus"`).join(", "));
   const backlogWhere = [
     Prisma.sql`d."status" IN (${statuses(OPEN_STATUSES)})`,
     ...(agency ? [Prisma.sql`d."agencyId" = ${agency.id}`] : []),
@@ -94,10 +105,11 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
   ];
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
-  const [byMonth, byChannel, byAgency, backlogRows, newest] = await Promise.all([
-    readDb.dossierStatMonthly.groupBy({ by: ["month"], where, _sum: SUMS }),
-    readDb.dossierStatMonthly.groupBy({ by: ["channel"], where: { ...where, channel: undefined }, _sum: SUMS }),
-    readDb.dossierStatMonthly.groupBy({ by: ["agencyId"], where: { ...where, agencyId: undefined }, _sum: SUMS }),
+  const [groups, backlogRows, newest] = await Promise.all([
+    // One pass over the months' rollup rows, summed per month × agency × channel; the three views
+    // below (by month with both filters, by channel with the agency filter, by agency with the
+    // channel filter) add those groups up, instead of three passes over the rollup.
+    readDb.dossierStatMonthly.groupBy({ by: ["month", "agencyId", "channel"], where: inMonths, _sum: SUMS }),
     // Open dossiers only: the status index ([status, dueAt] / [agencyId, status, dueAt]) finds them.
     readReplica().$queryRaw<BacklogSql[]>`
       SELECT d."agencyId",
@@ -113,7 +125,11 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
     readDb.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
   ]);
 
-  const monthSums = new Map(byMonth.map((g) => [g.month.toISOString().slice(0, 7), g._sum]));
+  const agencyOk = (g: { agencyId: string }) => !agency || g.agencyId === agency.id;
+  const channelOk = (g: { channel: DossierChannel }) => !query.channel || g.channel === query.channel;
+  const monthSums = sumBy(groups.filter((g) => agencyOk(g) && channelOk(g)), (g) => g.month.toISOString().slice(0, 7));
+  const channelSums = sumBy(groups.filter(agencyOk), (g) => g.channel);
+  const agencySums = sumBy(groups.filter(channelOk), (g) => g.agencyId);
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const backlog = backlogRows.flatMap(({ agencyId, ...rest }) => {
     const a = byId.get(agencyId);
@@ -123,17 +139,17 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
     (t, r) => ({ submitted: t.submitted + r.submitted, inProgress: t.inProgress + r.inProgress, supplement: t.supplement + r.supplement, approved: t.approved + r.approved, open: t.open + r.open, overdue: t.overdue + r.overdue }),
     { submitted: 0, inProgress: 0, supplement: 0, approved: 0, open: 0, overdue: 0 },
   );
-  const agencyRows = byAgency.flatMap((g) => {
-    const a = byId.get(g.agencyId);
-    return a ? [{ agency: a, ...countsOf(g._sum) }] : [];
+  const agencyRows = [...agencySums].flatMap(([agencyId, sums]) => {
+    const a = byId.get(agencyId);
+    return a ? [{ agency: a, ...sums }] : [];
   }).sort((a, b) => b.received - a.received || collator.compare(a.agency.shortName, b.agency.shortName));
 
   return {
     query,
     agency,
     months,
-    monthly: months.map((month) => ({ month, ...countsOf(monthSums.get(month)) })),
-    byChannel: FLOW_CHANNELS.map((channel) => ({ channel, ...countsOf(byChannel.find((g) => g.channel === channel)?._sum) })),
+    monthly: months.map((month) => ({ month, ...(monthSums.get(month) ?? countsOf(undefined)) })),
+    byChannel: FLOW_CHANNELS.map((channel) => ({ channel, ...(channelSums.get(channel) ?? countsOf(undefined)) })),
     byAgency: agencyRows,
     backlog,
     backlogTotal,

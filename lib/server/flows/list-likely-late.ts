@@ -1,7 +1,9 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb, readReplica } from "@/lib/db";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { LIKELY_LATE_STATUSES, lateRisk, type TypicalTime } from "@/lib/domain/likely-late";
+import { memoizedWorkingDaysBetween } from "@/lib/domain/working-days";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { pairKey, readProcessingTimes } from "@/lib/server/rollups/processing-time";
 
@@ -48,12 +50,16 @@ export async function listLikelyLate(options: { actor: CurrentUser | null; agenc
   const agency = options.agencyCode ? await readDb.agency.findUnique({ where: { code: options.agencyCode }, select: { id: true } }) : null;
   if (options.agencyCode && !agency) return { rows: [], flagged: 0, examined: 0, computedAt: now };
 
-  const rows = await readDb.dossier.findMany({
-    where: { status: { in: [...LIKELY_LATE_STATUSES] }, dueAt: { gte: now }, receivedAt: { not: null }, code: { not: null }, ...(agency ? { agencyId: agency.id } : {}) },
-    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    take: CANDIDATE_LIMIT,
-    select: { id: true, code: true, status: true, agencyId: true, procedureId: true, receivedAt: true, dueAt: true, pausedWorkingDays: true },
-  });
+  // Statuses as literals (constants of this code) so the partial covering index of open dossiers
+  // answers it without reading the table (migration open_dossier_index).
+  const open = Prisma.raw(LIKELY_LATE_STATUSES.map((s) => `'${s}'::"DossierStatus"`).join(", "));
+  const rows = await readReplica().$queryRaw<{ id: string; code: string | null; status: string; agencyId: string; procedureId: string; receivedAt: Date | null; dueAt: Date | null; pausedWorkingDays: number }[]>`
+    SELECT d."id", d."code", d."status"::text AS "status", d."agencyId", d."procedureId", d."receivedAt", d."dueAt", d."pausedWorkingDays"
+    FROM "Dossier" d
+    WHERE d."status" IN (${open}) AND d."dueAt" >= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      AND d."receivedAt" IS NOT NULL AND d."code" IS NOT NULL ${agency ? Prisma.sql`AND d."agencyId" = ${agency.id}` : Prisma.empty}
+    ORDER BY d."dueAt", d."id"
+    LIMIT ${CANDIDATE_LIMIT}`;
   // The where clause guarantees these; narrowing keeps the types honest without a cast.
   const candidates = rows.flatMap(({ code, receivedAt, dueAt, status, ...rest }): Candidate[] =>
     code && receivedAt && dueAt && (status === "RECEIVED" || status === "PROCESSING") ? [{ ...rest, code, receivedAt, dueAt, status }] : []);
@@ -71,9 +77,11 @@ export async function listLikelyLate(options: { actor: CurrentUser | null; agenc
   const agencyById = new Map(agencies.map((a) => [a.id, { code: a.code, shortName: a.shortName }]));
   const procedureById = new Map(procedures.map((p) => [p.id, { code: p.code, name: p.name }]));
 
+  // Thousands of candidates share a few dates: each pair of dates is counted once.
+  const between = memoizedWorkingDaysBetween(calendar);
   const flagged = candidates.flatMap((c): LikelyLateRow[] => {
     const typical = typicalByPair.get(pairKey(c)) ?? null;
-    const risk = lateRisk(c, typical, now, calendar);
+    const risk = lateRisk(c, typical, now, calendar, between);
     if (!risk.likelyLate || !typical) return [];
     return [{
       id: c.id, code: c.code, status: c.status, agency: agencyById.get(c.agencyId)!, procedure: procedureById.get(c.procedureId)!,
