@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badDatabaseInputAsAppError, problemResponse } from "./problem";
+import { badDatabaseInputAsAppError, databaseUnavailable, problemResponse } from "./problem";
 
 // What Prisma 7 (adapter-pg) throws when PostgreSQL refuses a value: the SQLSTATE is in meta.driverAdapterError.cause.originalCode.
 const prismaError = (sqlState: string) => Object.assign(new Error("Database error. Code: `" + sqlState + "`."), { code: "P2039", meta: { driverAdapterError: { cause: { originalCode: sqlState } } } });
@@ -20,6 +20,29 @@ describe("database refusals of a value (defence in depth behind validation)", ()
     expect(badDatabaseInputAsAppError(prismaError("40001"))).toBeNull();
     expect(badDatabaseInputAsAppError(new Error("boom"))).toBeNull();
     expect(badDatabaseInputAsAppError(null)).toBeNull();
+    expect(problemResponse(new Error("boom")).status).toBe(500);
+  });
+});
+
+describe("database unavailable (down, restarting, pool exhausted)", () => {
+  it("answers 503 with Retry-After, for errors nested as causes too", async () => {
+    const cases = [
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" }),
+      new Error("outer", { cause: Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }) }),
+    ];
+    for (const error of cases) {
+      expect(databaseUnavailable(error), error.message).toBe(true);
+      const response = problemResponse(error);
+      expect(response.status).toBe(503);
+      expect(response.headers.get("Retry-After")).toBe("5");
+      expect(((await response.json()) as { code: string }).code).toBe("UNAVAILABLE");
+    }
+  });
+
+  it("does not take other database errors for an outage", () => {
+    expect(databaseUnavailable(prismaError("22021"))).toBe(false);
+    expect(databaseUnavailable(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
     expect(problemResponse(new Error("boom")).status).toBe(500);
   });
 });

@@ -11,6 +11,18 @@ import { logger } from "@/lib/server/log/logger";
 export function problemResponse(error: unknown): Response {
   // Defence in depth (validation refuses these first): text PostgreSQL cannot take is the client's fault.
   error = badDatabaseInputAsAppError(error) ?? error;
+  if (databaseUnavailable(error)) {
+    logger.warn({ err: error }, "database unavailable: answered 503");
+    return Response.json(
+      {
+        type: "about:blank",
+        title: "Hệ thống đang quá tải hoặc tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; gửi lại không tạo hồ sơ trùng.",
+        status: 503,
+        code: "UNAVAILABLE",
+      },
+      { status: 503, headers: { "Content-Type": "application/problem+json", "Retry-After": "5" } },
+    );
+  }
   if (isAppError(error)) {
     return Response.json(
       { type: "about:blank", title: error.message, status: error.status, code: error.code, ...(error.fieldErrors ? { errors: error.fieldErrors } : {}) },
@@ -23,6 +35,24 @@ export function problemResponse(error: unknown): Response {
     { type: "about:blank", title: `Hệ thống gặp sự cố. Mã sự cố: ${eventId}.`, status: 500, eventId },
     { status: 500, headers: { "Content-Type": "application/problem+json" } },
   );
+}
+
+/**
+ * Errors of the database connection itself (server down, restarting, refusing connections), and
+ * P2028: no pooled connection came free in time to start a transaction (a burst larger than the
+ * pool), or the transaction timed out and was rolled back. Nothing was written by the attempt in
+ * any of these cases, so the client may retry (503 + Retry-After).
+ */
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "P1001", "P1017", "P2028"]);
+const UNAVAILABLE_MESSAGE = /ECONNREFUSED|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Server has closed the connection/i;
+
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
+  }
+  return false;
 }
 
 /** PostgreSQL's refusals of a value itself: invalid byte sequence (NUL), invalid text representation, value too long, bad Unicode escape. */

@@ -57,35 +57,13 @@ async function readRequest(request: Request): Promise<z.infer<typeof ZSubmitRequ
   return parsed.data;
 }
 
-/**
- * Errors of the database connection itself (server down, restarting, refusing connections), and
- * P2028: no connection of the pool came free in time to start the transaction (a burst larger
- * than the pool), or the transaction timed out and was rolled back. Nothing was written by this
- * attempt in any of these cases.
- */
-function databaseUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "P1001", "P1017", "P2028"].includes(code)) return true;
-    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Server has closed the connection/i.test(message)) return true;
-  }
-  return false;
-}
-
-function unavailable(): Response {
-  return Response.json(
-    { type: "about:blank", title: "Hệ thống đang quá tải hoặc tạm thời không kết nối được cơ sở dữ liệu. Vui lòng gửi lại sau ít phút; gửi lại không tạo hồ sơ trùng.", status: 503, code: "UNAVAILABLE" },
-    { status: 503, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", "Retry-After": "5" } },
-  );
-}
-
 export async function POST(request: Request) {
   try {
     const actor = await getCurrentUser();
     if (!actor) {
       // The session is re-read from the database on every request: with the database down it
       // reads as signed out. Say "unavailable" (retry later), not "sign in again".
-      if (!(await checkDatabase(1000)).up) return unavailable();
+      if (!(await checkDatabase(1000)).up) throw Object.assign(new Error("session unreadable: database unreachable"), { code: "P1001" });
       throw new AppError("UNAUTHORIZED");
     }
     const input = await readRequest(request);
@@ -95,7 +73,6 @@ export async function POST(request: Request) {
       headers: { "Cache-Control": "no-store", Location: `/my/dossiers/${sent.id}/receipt` },
     });
   } catch (error) {
-    if (databaseUnavailable(error)) return unavailable();
     const response = withRetryAfter(problemResponse(error), error);
     response.headers.set("Cache-Control", "no-store");
     return response;
