@@ -59,6 +59,33 @@ function CountCells({ c, t }: { c: FlowCounts; t: Messages }) {
   );
 }
 
+type CountsRow = { key: string; header: React.ReactNode; counts: FlowCounts; current?: boolean };
+
+/** One table of flow counts (by month, channel or agency): a caption, a first column, the counts. */
+function CountsTable({ caption, firstColumn, rows, minWidth, t }: { caption: string; firstColumn: string; rows: CountsRow[]; minWidth: string; t: Messages }) {
+  return (
+    <ScrollBox label={caption}>
+      <table className={`w-full ${minWidth} text-sm`}>
+        <caption className="p-3 text-left font-semibold">{caption}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className={`${th} text-left`}>{firstColumn}</th>
+            <CountHeaders t={t} />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {rows.map((r) => (
+            <tr key={r.key} className={r.current ? "bg-brand-50" : undefined}>
+              <th scope="row" className={`${th} text-left`}>{r.header}</th>
+              <CountCells c={r.counts} t={t} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
+  );
+}
+
 function CsvLink({ href, label }: { href: string; label: string }) {
   return <a href={href} download className="text-sm font-semibold text-brand-700 underline print:hidden">{label}</a>;
 }
@@ -150,25 +177,13 @@ export function FlowsPage({ t, flows, likelyLate }: { t: Messages; flows: Dossie
             data={flows.monthly.map((m) => ({ label: f.monthLabel(m.month), received: m.received, onTime: m.finishedEarly + m.finishedOnTime, late: m.finishedLate }))}
           />
         </figure>
-        <ScrollBox label={f.monthlyCaption(scope)}>
-          <table className="w-full min-w-[40rem] text-sm">
-            <caption className="p-3 text-left font-semibold">{f.monthlyCaption(scope)}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={`${th} text-left`}>{f.month}</th>
-                <CountHeaders t={t} />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {flows.monthly.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row" className={`${th} text-left`}>{f.monthLabel(m.month)}</th>
-                  <CountCells c={m} t={t} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <CountsTable
+          caption={f.monthlyCaption(scope)}
+          firstColumn={f.month}
+          minWidth="min-w-[40rem]"
+          rows={flows.monthly.map((m) => ({ key: m.month, header: f.monthLabel(m.month), counts: m }))}
+          t={t}
+        />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <DataTrust {...rollupTrust} />
           <CsvLink href={csv("monthly")} label={f.csvOf(f.csvTables.monthly)} />
@@ -177,51 +192,32 @@ export function FlowsPage({ t, flows, likelyLate }: { t: Messages; flows: Dossie
 
       <section aria-labelledby="flows-channel-title" className="space-y-3">
         <h2 id="flows-channel-title" className="text-xl font-semibold">{f.channelTitle}</h2>
-        <ScrollBox label={f.channelCaption(agencyName, query.months)}>
-          <table className="w-full min-w-[40rem] text-sm">
-            <caption className="p-3 text-left font-semibold">{f.channelCaption(agencyName, query.months)}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={`${th} text-left`}>{f.channel}</th>
-                <CountHeaders t={t} />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {flows.byChannel.map((c) => (
-                <tr key={c.channel} className={c.channel === query.channel ? "bg-brand-50" : undefined}>
-                  <th scope="row" className={`${th} text-left`}>{f.channels[c.channel]}</th>
-                  <CountCells c={c} t={t} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <CountsTable
+          caption={f.channelCaption(agencyName, query.months)}
+          firstColumn={f.channel}
+          minWidth="min-w-[40rem]"
+          rows={flows.byChannel.map((c) => ({ key: c.channel, header: f.channels[c.channel], counts: c, current: c.channel === query.channel }))}
+          t={t}
+        />
         <DataTrust {...rollupTrust} />
       </section>
 
       <section aria-labelledby="flows-agency-title" className="space-y-3">
         <h2 id="flows-agency-title" className="text-xl font-semibold">{f.agencyTitle}</h2>
-        <ScrollBox label={f.agencyCaption(channelName, query.months)}>
-          <table className="w-full min-w-[44rem] text-sm">
-            <caption className="p-3 text-left font-semibold">{f.agencyCaption(channelName, query.months)}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={`${th} text-left`}>{f.agency}</th>
-                <CountHeaders t={t} />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {flows.byAgency.map((a) => (
-                <tr key={a.agency.id} className={a.agency.id === flows.agency?.id ? "bg-brand-50" : undefined}>
-                  <th scope="row" className={`${th} text-left`}>
-                    <Link href={`/leader/flows?${flowsQueryString(query, { agency: a.agency.code })}`} className="text-brand-700 underline" aria-label={f.filterAgency(a.agency.shortName)}>{a.agency.shortName}</Link>
-                  </th>
-                  <CountCells c={a} t={t} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <CountsTable
+          caption={f.agencyCaption(channelName, query.months)}
+          firstColumn={f.agency}
+          minWidth="min-w-[44rem]"
+          rows={flows.byAgency.map((a) => ({
+            key: a.agency.id,
+            header: (
+              <Link href={`/leader/flows?${flowsQueryString(query, { agency: a.agency.code })}`} className="text-brand-700 underline" aria-label={f.filterAgency(a.agency.shortName)}>{a.agency.shortName}</Link>
+            ),
+            counts: a,
+            current: a.agency.id === flows.agency?.id,
+          }))}
+          t={t}
+        />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <DataTrust {...rollupTrust} />
           <CsvLink href={csv("agencies")} label={f.csvOf(f.csvTables.agencies)} />
