@@ -46,8 +46,16 @@ async function rollup(): Promise<Map<string, Counts>> {
   );
 }
 
-async function ratable(applicant: CurrentUser, status: "RETURNED" | "DENIED" | "REJECTED") {
-  return db.dossier.findFirstOrThrow({ where: { applicantId: applicant.id, status, rating: null }, select: { id: true } });
+/**
+ * An unrated dossier in this final status: the demo citizen's when they have one, else any
+ * citizen's. The seed's dates follow today, so which demo dossiers are already rated varies with
+ * the day; the tests need one that is not, with its owner.
+ */
+async function ratable(applicant: CurrentUser, status: "RETURNED" | "DENIED" | "REJECTED"): Promise<{ id: string; owner: CurrentUser }> {
+  const own = await db.dossier.findFirst({ where: { applicantId: applicant.id, status, rating: null }, select: { id: true } });
+  if (own) return { id: own.id, owner: applicant };
+  const any = await db.dossier.findFirstOrThrow({ where: { status, rating: null, applicant: { role: "CITIZEN", isActive: true } }, select: { id: true, applicant: true } });
+  return { id: any.id, owner: userOf(any.applicant!) };
 }
 
 beforeAll(async () => {
@@ -64,21 +72,21 @@ describe("rateDossier", () => {
   });
 
   it("records a rating once, with its audit entry, and the rollup still matches a recount", async () => {
-    const { id } = await ratable(an, "DENIED");
-    const rating = await rateDossier({ actor: an, dossierId: id, score: "DISSATISFIED", comment: "  Không được giải thích rõ lý do.  " });
+    const { id, owner } = await ratable(an, "DENIED");
+    const rating = await rateDossier({ actor: owner, dossierId: id, score: "DISSATISFIED", comment: "  Không được giải thích rõ lý do.  " });
     expect(rating.score).toBe("DISSATISFIED");
     expect(rating.comment).toBe("Không được giải thích rõ lý do.");
     const stored = await db.rating.findUniqueOrThrow({ where: { dossierId: id } });
-    expect(stored.userId).toBe(an.id);
-    expect(await db.auditLog.count({ where: { targetId: id, action: "dossier.rate", actorId: an.id } })).toBe(1);
+    expect(stored.userId).toBe(owner.id);
+    expect(await db.auditLog.count({ where: { targetId: id, action: "dossier.rate", actorId: owner.id } })).toBe(1);
     expect(await rollup()).toEqual(await recount());
   });
 
   it("refuses a second rating with a friendly message and changes nothing", async () => {
-    const { id } = await ratable(an, "REJECTED");
-    await rateDossier({ actor: an, dossierId: id, score: "NEUTRAL" });
+    const { id, owner } = await ratable(an, "REJECTED");
+    await rateDossier({ actor: owner, dossierId: id, score: "NEUTRAL" });
     const snapshot = await rollup();
-    const error = await refusal(rateDossier({ actor: an, dossierId: id, score: "SATISFIED" }));
+    const error = await refusal(rateDossier({ actor: owner, dossierId: id, score: "SATISFIED" }));
     expect(error.status).toBe(409);
     expect(error.message).toBe("Bạn đã đánh giá hồ sơ này. Mỗi hồ sơ chỉ được đánh giá một lần.");
     expect((await db.rating.findUniqueOrThrow({ where: { dossierId: id } })).score).toBe("NEUTRAL");
@@ -86,10 +94,10 @@ describe("rateDossier", () => {
   });
 
   it("lets exactly one of two simultaneous ratings through (unique constraint), counted once", async () => {
-    const { id } = await ratable(binh, "RETURNED");
+    const { id, owner } = await ratable(binh, "RETURNED");
     const results = await Promise.allSettled([
-      rateDossier({ actor: binh, dossierId: id, score: "SATISFIED", comment: "x".repeat(1000) }),
-      rateDossier({ actor: binh, dossierId: id, score: "DISSATISFIED" }),
+      rateDossier({ actor: owner, dossierId: id, score: "SATISFIED", comment: "x".repeat(1000) }),
+      rateDossier({ actor: owner, dossierId: id, score: "DISSATISFIED" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -102,7 +110,7 @@ describe("rateDossier", () => {
   it("maps the unique constraint to the friendly message when the other rating commits first", async () => {
     // Deterministic race: another transaction has inserted a rating but not committed yet, so
     // rateDossier sees no rating, then its insert waits on the unique index and fails.
-    const { id } = await ratable(an, "RETURNED");
+    const { id, owner } = await ratable(an, "RETURNED");
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let signalInserted = () => {};
@@ -110,7 +118,7 @@ describe("rateDossier", () => {
     const other = db.$transaction(
       async (tx) => {
         const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: DOSSIER_STATS_SELECT });
-        await tx.rating.create({ data: { dossierId: id, userId: an.id, score: "SATISFIED" } });
+        await tx.rating.create({ data: { dossierId: id, userId: owner.id, score: "SATISFIED" } });
         await applyDossierStatDelta(tx, toStatsShape(d), { ...toStatsShape(d), rating: "SATISFIED" });
         signalInserted();
         await held;
@@ -118,7 +126,7 @@ describe("rateDossier", () => {
       { timeout: 30_000 },
     );
     await inserted;
-    const racing = rateDossier({ actor: an, dossierId: id, score: "DISSATISFIED" }).then(() => null, (e: unknown) => e);
+    const racing = rateDossier({ actor: owner, dossierId: id, score: "DISSATISFIED" }).then(() => null, (e: unknown) => e);
     await new Promise((resolve) => setTimeout(resolve, 800)); // let it reach the insert
     release();
     await other;
@@ -139,19 +147,20 @@ describe("rateDossier", () => {
   });
 
   it("is refused for another citizen's dossier as if it did not exist, and for officers", async () => {
-    const { id } = await ratable(an, "RETURNED");
-    expect((await refusal(rateDossier({ actor: binh, dossierId: id, score: "SATISFIED" }))).status).toBe(404);
+    const { id, owner } = await ratable(an, "RETURNED");
+    const other = owner.id === binh.id ? an : binh;
+    expect((await refusal(rateDossier({ actor: other, dossierId: id, score: "SATISFIED" }))).status).toBe(404);
     const officer = userOf(await db.user.findFirstOrThrow({ where: { role: "OFFICER" } }));
     expect((await refusal(rateDossier({ actor: officer, dossierId: id, score: "SATISFIED" }))).status).toBe(403);
     expect(await db.rating.count({ where: { dossierId: id } })).toBe(0);
   });
 
   it("checks the score and the comment's length", async () => {
-    const { id } = await ratable(an, "RETURNED");
-    const noScore = await refusal(rateDossier({ actor: an, dossierId: id, score: "" }));
+    const { id, owner } = await ratable(an, "RETURNED");
+    const noScore = await refusal(rateDossier({ actor: owner, dossierId: id, score: "" }));
     expect(noScore.status).toBe(400);
     expect(noScore.fieldErrors?.score).toBe("Chọn mức độ hài lòng.");
-    const tooLong = await refusal(rateDossier({ actor: an, dossierId: id, score: "SATISFIED", comment: "ư".repeat(1001) }));
+    const tooLong = await refusal(rateDossier({ actor: owner, dossierId: id, score: "SATISFIED", comment: "ư".repeat(1001) }));
     expect(tooLong.fieldErrors?.comment).toBe("Góp ý tối đa 1000 ký tự.");
     expect(await db.rating.count({ where: { dossierId: id } })).toBe(0);
   });
