@@ -223,7 +223,14 @@ beforeAll(async () => {
   anAttachmentId = (await saveDossierAttachment({ actor: an, dossierId: draftId, fileName: "giay-to.pdf", bytes: new Uint8Array(samplePdf()), documentName: null, ip: IP })).id;
   draft = { id: draftId, step0: Object.fromEntries(Object.entries(all).filter(([k]) => step0Names.size === 0 || step0Names.has(k))) };
 
-  const sub = await db.dossier.findFirstOrThrow({ where: { status: "SUBMITTED", agency: { users: { some: { role: "OFFICER" } } } }, select: { id: true, version: true, agencyId: true } });
+  // A submitted dossier of an agency with an officer. The small seed's statuses follow today's
+  // date, so there may be none: then an open one is put back to SUBMITTED for this file's database.
+  const withOfficer = { agency: { users: { some: { role: "OFFICER" as const } } } };
+  let sub = await db.dossier.findFirst({ where: { status: "SUBMITTED", ...withOfficer }, select: { id: true, version: true, agencyId: true } });
+  if (!sub) {
+    const open = await db.dossier.findFirstOrThrow({ where: { status: { in: ["RECEIVED", "PROCESSING"] }, ...withOfficer }, select: { id: true } });
+    sub = await db.dossier.update({ where: { id: open.id }, data: { status: "SUBMITTED", receivedAt: null }, select: { id: true, version: true, agencyId: true } });
+  }
   submitted = { id: sub.id, version: sub.version, officer: await officerOf(sub.agencyId) };
 
   const task = await db.task.findFirstOrThrow({ where: { leadAgencyId: stpId, status: { not: "DONE" } }, orderBy: { code: "asc" }, select: { code: true, progress: true, version: true } });
