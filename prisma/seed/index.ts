@@ -29,7 +29,7 @@ export const DEFAULT_DOSSIERS = 20_000;
 /** Tables reported in the summary, in display order. */
 export const SUMMARY_TABLES = [
   "Holiday", "Agency", "User", "Pillar", "Task", "TaskMilestone", "TaskUpdate", "TaskComment", "Indicator", "Observation",
-  "Sector", "Procedure", "Dossier", "DossierEvent", "Payment", "Rating", "DossierCodeCounter", "DossierStatMonthly", "ProcessingTimeStat", "Notification", "Feedback",
+  "Sector", "Procedure", "Dossier", "DossierEvent", "Payment", "Rating", "DossierCodeCounter", "DossierStatMonthly", "DossierStatAgencyMonthly", "ProcessingTimeStat", "Notification", "Feedback",
 ] as const;
 
 export type SeedSummary = {
@@ -76,7 +76,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   if (!dossiers.skipped) {
     // After a bulk load: fresh statistics for the planner, and the visibility map set so that
     // index-only scans (e.g. the open-dossier index of the leaders' backlog) need not visit rows.
-    await step("VACUUM ANALYZE", () => prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "Dossier", "DossierEvent", "Rating", "Payment", "DossierStatMonthly", "ProcessingTimeStat"`));
+    await step("VACUUM ANALYZE", () => prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "Dossier", "DossierEvent", "Rating", "Payment", "DossierStatMonthly", "DossierStatAgencyMonthly", "ProcessingTimeStat"`));
   }
 
   const counts = {} as SeedSummary["counts"];

@@ -47,6 +47,11 @@ async function fill(client: PrismaClient, procedures: { id: string; code: string
     });
     if (p.received > 0) {
       await client.dossierStatMonthly.create({ data: { month: MONTH, agencyId: "ag-marker", procedureId: p.id, channel: "ONLINE", received: p.received } });
+      await client.dossierStatAgencyMonthly.upsert({
+        where: { month_agencyId_channel: { month: MONTH, agencyId: "ag-marker", channel: "ONLINE" } },
+        create: { month: MONTH, agencyId: "ag-marker", channel: "ONLINE", received: p.received },
+        update: { received: { increment: p.received } },
+      });
     }
   }
 }

@@ -21,15 +21,36 @@ async function snapshot(): Promise<Row[]> {
     .filter((r) => Object.entries(r).some(([k, v]) => typeof v === "number" && v !== 0 && k !== "month"));
 }
 
+async function agencySnapshot(): Promise<Row[]> {
+  const rows = await db.dossierStatAgencyMonthly.findMany({ orderBy: [{ month: "asc" }, { agencyId: "asc" }, { channel: "asc" }] });
+  return rows
+    .map(({ month, ...rest }) => ({ ...rest, month: month.toISOString().slice(0, 10) }))
+    .filter((r) => Object.entries(r).some(([k, v]) => typeof v === "number" && v !== 0 && k !== "month"));
+}
+
+/** The procedure level summed per agency × month × channel, as the agency level must hold it. */
+function sumOverProcedures(rows: Row[]): Row[] {
+  const out = new Map<string, Row>();
+  for (const { procedureId: _procedureId, ...rest } of rows) {
+    const key = `${rest.month}|${rest.agencyId}|${rest.channel}`;
+    const into = out.get(key);
+    if (!into) out.set(key, { ...rest });
+    else for (const [k, v] of Object.entries(rest)) if (typeof v === "number") into[k] = (into[k] as number) + v;
+  }
+  return [...out.values()].filter((r) => Object.entries(r).some(([k, v]) => typeof v === "number" && v !== 0 && k !== "month"));
+}
+
 async function processingTimes(): Promise<Row[]> {
   const rows = await db.processingTimeStat.findMany({ orderBy: [{ agencyId: "asc" }, { procedureId: "asc" }] });
   return rows.map(({ updatedAt: _updatedAt, newestSubmittedAt, median, p75, ...rest }) => ({ ...rest, median: median ?? -1, p75: p75 ?? -1, newestSubmittedAt: newestSubmittedAt.toISOString() }));
 }
 
-describe("DossierStatMonthly and ProcessingTimeStat", () => {
+describe("DossierStatMonthly, DossierStatAgencyMonthly and ProcessingTimeStat", () => {
   it("equal a from-scratch recomputation after a random mix of workflow changes", async () => {
     const timesBefore = await processingTimes();
     expect(timesBefore.length).toBeGreaterThan(10); // the seed filled it
+    const agencyBefore = await agencySnapshot();
+    expect(agencyBefore.length).toBeGreaterThan(10); // the seed filled it too
     const rng = new Rng(20261127);
     const officers = await db.user.findMany({ where: { role: "OFFICER", agencyId: { not: null } }, select: { id: true, fullName: true, email: true, agencyId: true } });
     const byAgency = new Map(officers.map((o) => [o.agencyId as string, { id: o.id, name: o.fullName, email: o.email, role: "OFFICER" as const, agencyId: o.agencyId }]));
@@ -69,8 +90,14 @@ describe("DossierStatMonthly and ProcessingTimeStat", () => {
     }
     expect(applied).toBeGreaterThan(20);
     const incremental = await snapshot();
+    const incrementalAgency = await agencySnapshot();
+    // The agency level moved with the procedure level and still holds its sums.
+    expect(incrementalAgency).not.toEqual(agencyBefore);
+    const byKey = (rows: Row[]) => [...rows].sort((a, b) => `${a.month}|${a.agencyId}|${a.channel}`.localeCompare(`${b.month}|${b.agencyId}|${b.channel}`));
+    expect(byKey(incrementalAgency)).toEqual(byKey(sumOverProcedures(incremental)));
     await rebuildDossierStats(db);
     expect(incremental).toEqual(await snapshot());
+    expect(incrementalAgency).toEqual(await agencySnapshot());
 
     const incrementalTimes = await processingTimes();
     // Decisions happened, so the stored usual times moved (the check below cannot pass vacuously).

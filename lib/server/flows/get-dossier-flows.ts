@@ -77,7 +77,7 @@ const collator = new Intl.Collator("vi");
 
 /**
  * Dossier flows for the leaders: received / finished (early, on time, late) per month, by
- * channel and by agency over the last 12 or 24 months, from the monthly rollup; and the
+ * channel and by agency over the last 12 or 24 months, from the agency-level monthly rollup; and the
  * backlog of open dossiers now, a grouped count on the indexed status (open dossiers only).
  * Filters: one agency, one channel (dashboard.read).
  */
@@ -92,7 +92,7 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
   const all = await readDb.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, shortName: true, kind: true } });
   const agencies = all.sort((a, b) => (a.kind === b.kind ? collator.compare(a.shortName, b.shortName) : a.kind === "DEPARTMENT" ? -1 : 1));
   const agency = agencies.find((a) => a.code === query.agency) ?? null;
-  const inMonths: Prisma.DossierStatMonthlyWhereInput = { month: { gte: from, lt: to } };
+  const inMonths: Prisma.DossierStatAgencyMonthlyWhereInput = { month: { gte: from, lt: to } };
 
   // Enum literals cast to the column's type so that the status indexes apply.
   // Written as literals (the values are this code's constants, never input), so that the planner
@@ -106,10 +106,12 @@ export async function getDossierFlows(options: { actor: CurrentUser | null; quer
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
   const [groups, backlogRows, newest] = await Promise.all([
-    // One pass over the months' rollup rows, summed per month × agency × channel; the three views
-    // below (by month with both filters, by channel with the agency filter, by agency with the
-    // channel filter) add those groups up, instead of three passes over the rollup.
-    readDb.dossierStatMonthly.groupBy({ by: ["month", "agencyId", "channel"], where: inMonths, _sum: SUMS }),
+    // One pass over the months' rows of the agency-level rollup (month × agency × channel, already
+    // summed over procedures); the three views below (by month with both filters, by channel with
+    // the agency filter, by agency with the channel filter) add those rows up.
+    readDb.dossierStatAgencyMonthly
+      .findMany({ where: inMonths, select: { month: true, agencyId: true, channel: true, ...SUMS } })
+      .then((rows) => rows.map((r) => ({ month: r.month, agencyId: r.agencyId, channel: r.channel, _sum: r }))),
     // Open dossiers only: the status index ([status, dueAt] / [agencyId, status, dueAt]) finds them.
     readReplica().$queryRaw<BacklogSql[]>`
       SELECT d."agencyId",

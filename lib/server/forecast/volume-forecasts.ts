@@ -37,7 +37,7 @@ export type VolumeForecasts = {
 const collator = new Intl.Collator("vi");
 
 /**
- * Dossiers received per agency and month from the rollup (DossierStatMonthly, never the
+ * Dossiers received per agency and month from the agency-level rollup (DossierStatAgencyMonthly, never the
  * dossiers), the forecast of the current month and the two after it, and the backtest of each.
  * History = complete months before the current one, from the second month of the rollup on:
  * the rollup's first month is when the system started receiving and may be partial.
@@ -46,12 +46,12 @@ export async function loadVolumeForecasts(now: Date): Promise<VolumeForecasts> {
   const current = monthOf(now);
   const [agencies, grouped, first, newest] = await Promise.all([
     readDb.agency.findMany({ where: { isActive: true, kind: { in: ["DEPARTMENT", "COMMUNE"] } }, select: { id: true, code: true, name: true, shortName: true, kind: true } }),
-    readDb.dossierStatMonthly.groupBy({
+    readDb.dossierStatAgencyMonthly.groupBy({
       by: ["agencyId", "month"],
       where: { month: { gte: monthStart(shiftMonth(current, -VOLUME.window)), lte: monthStart(current) } },
       _sum: { received: true },
     }),
-    readDb.dossierStatMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } }),
+    readDb.dossierStatAgencyMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } }),
     // The [submittedAt] index answers this with one row.
     readDb.dossier.findFirst({ where: { submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
   ]);

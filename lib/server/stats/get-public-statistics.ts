@@ -44,7 +44,7 @@ const collator = new Intl.Collator("vi");
 
 /**
  * Public service-quality figures per agency and for the province, this month or this year,
- * read from the monthly rollup (DossierStatMonthly), never from the dossiers themselves.
+ * read from the agency-level monthly rollup (DossierStatAgencyMonthly), never from the dossiers themselves.
  * A dossier counts in the month it was submitted (Vietnam time), as the rollup is built.
  */
 export async function getPublicStatistics(query: TStatisticsQuery, now = new Date()): Promise<PublicStatistics> {
@@ -59,12 +59,12 @@ export async function getPublicStatistics(query: TStatisticsQuery, now = new Dat
   const chosen = selectable.find((a) => a.code === query.agency) ?? null;
 
   const [byAgencyChannel, byMonth] = await Promise.all([
-    readDb.dossierStatMonthly.groupBy({
+    readDb.dossierStatAgencyMonthly.groupBy({
       by: ["agencyId", "channel"],
       where: { month: { gte: period.from, lt: period.to } },
       _sum: SUMS,
     }),
-    readDb.dossierStatMonthly.groupBy({
+    readDb.dossierStatAgencyMonthly.groupBy({
       by: ["month"],
       where: { month: { gte: monthDate(months[0]) }, ...(chosen ? { agencyId: chosen.id } : {}) },
       _sum: { received: true, finished: true, finishedEarly: true, finishedOnTime: true },
