@@ -11,6 +11,7 @@ import {
   vnInstant,
   memoizedWorkingDaysBetween,
   workingDaysBetween,
+  workingDayThresholds,
   type WorkCalendar,
 } from "./working-days";
 
@@ -247,6 +248,34 @@ describe("workingDaysBetween", () => {
       for (const b of days) {
         expect(workingDaysBetween(b, a, TET_2026), `${a.toISOString()} ⇄ ${b.toISOString()}`).toBe(0 - workingDaysBetween(a, b, TET_2026));
       }
+    }
+  });
+});
+
+describe("workingDayThresholds", () => {
+  it("gives the start (00:00 Vietnam time) of each following working day, across Tết", () => {
+    // Friday 13/02/2026 15:00 Vietnam time; Tết runs 14–22/02, so the next working days are 23, 24, 25/02.
+    const from = new Date("2026-02-13T08:00:00Z");
+    const t = workingDayThresholds(from, 3, TET_2026);
+    expect(t.map((d) => d.toISOString())).toEqual(["2026-02-22T17:00:00.000Z", "2026-02-23T17:00:00.000Z", "2026-02-24T17:00:00.000Z"]);
+  });
+
+  it("splits instants exactly where workingDaysBetween reaches k (every hour over 40 days)", () => {
+    for (const [cal, fromIso] of [[TET_2026, "2026-02-10T11:30:00Z"], [MAKE_UP_SATURDAY, "2026-01-08T16:59:00Z"], [NEW_YEAR, "2026-12-30T02:00:00Z"]] as const) {
+      const from = new Date(fromIso);
+      const thresholds = workingDayThresholds(from, 30, cal);
+      const wrong: string[] = [];
+      let checked = 0;
+      for (let h = 0; h < 40 * 24; h++) {
+        const to = new Date(from.getTime() + h * 3_600_000);
+        const days = workingDaysBetween(from, to, cal);
+        for (let k = 1; k <= 30; k++) {
+          if (to.getTime() < thresholds[k - 1].getTime() !== days < k) wrong.push(`${to.toISOString()} k=${k}`);
+          checked += 1;
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(checked).toBe(40 * 24 * 30);
     }
   });
 });

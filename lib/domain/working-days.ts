@@ -103,6 +103,22 @@ export function workingDaysBetween(from: Date, to: Date, cal: WorkCalendar): num
 }
 
 /**
+ * The working-day thresholds after `from`: element k - 1 is the first instant (00:00 Vietnam
+ * time) of the k-th working day after from's date, for k = 1..count. For any `to` ≥ from,
+ * workingDaysBetween(from, to, cal) < k exactly when to < thresholds[k - 1]; a query can thus
+ * compare timestamps with "fewer than k working days from now" without a calendar table.
+ */
+export function workingDayThresholds(from: Date, count: number, cal: WorkCalendar): Date[] {
+  const out: Date[] = [];
+  let key = vnDateKey(from);
+  while (out.length < count) {
+    key = shiftKey(key, 1);
+    if (isWorkingDayKey(key, cal)) out.push(vnInstant(key));
+  }
+  return out;
+}
+
+/**
  * workingDaysBetween for many pairs of instants on few distinct dates (e.g. thousands of open
  * dossiers against today): each pair of Vietnam dates is counted once.
  */

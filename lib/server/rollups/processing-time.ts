@@ -78,15 +78,3 @@ export async function rebuildProcessingTimes(client: Client, calendar: WorkCalen
   for (let i = 0; i < pairs.length; i += batch) written += await refreshProcessingTimes(client, pairs.slice(i, i + batch), calendar);
   return written;
 }
-
-/** The stored usual times of these pairs, by pairKey (pairs not trusted yet are absent). */
-export async function readProcessingTimes(client: Pick<PrismaClient, "$queryRaw">, pairs: readonly Pair[]): Promise<Map<string, TypicalTime>> {
-  if (pairs.length === 0) return new Map();
-  const rows = await client.$queryRaw<(Pair & { median: number; p75: number; samples: number })[]>`
-    SELECT s."agencyId", s."procedureId", s."median", s."p75", s."samples"
-    FROM "ProcessingTimeStat" s
-    JOIN unnest(${pairs.map((p) => p.agencyId)}::text[], ${pairs.map((p) => p.procedureId)}::text[]) AS p("agencyId", "procedureId")
-      ON s."agencyId" = p."agencyId" AND s."procedureId" = p."procedureId"
-    WHERE s."p75" IS NOT NULL`;
-  return new Map(rows.map((r) => [pairKey(r), { median: r.median, p75: r.p75, samples: r.samples }]));
-}
