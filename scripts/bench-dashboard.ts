@@ -5,12 +5,14 @@
 // reused afterwards; BENCH_DATABASE_URL points it at another server), signs in as the demo
 // leader and prints, in one run:
 //   1. p50/p95 of each leader page rendered on the server (HTTP, sequential requests);
-//   2. the data queries behind them: the rollup (DossierStatMonthly) against the equivalent
+//   2. the data queries behind them: the rollups (DossierStatAgencyMonthly for the flows and the
+//      province, DossierStatMonthly for the 766 index, which needs procedures) against the equivalent
 //      full scan of the Dossier table, their times, the ratio, and whether both give the same
 //      numbers (so the rollup is checked at 1M dossiers too).
 //   Each page's database time is read from pg_stat_statements (the cluster is started with it
 //   preloaded; a cluster already running without it is said so): the execution time of all
 //   statements the server ran for one request, summed (parallel queries count in full).
+//   `--statements` also prints, under each page, its five costliest statements per request.
 // Targets (issue 5): page p95 < 300 ms, database time < 50 ms.
 import pg from "pg";
 import { embeddedUrl } from "./db/embedded";
@@ -23,6 +25,7 @@ const option = (name: string, fallback: number) => {
 };
 const RUNS = option("runs", 30);
 const PORT = option("port", 3400);
+const STATEMENTS = args.includes("--statements");
 const PAGE_P95_TARGET = 300;
 const DB_TARGET = 50;
 
@@ -42,7 +45,7 @@ const VN_MONTH = `(date_trunc('month', (d."submittedAt" AT TIME ZONE 'UTC') AT T
 const QUERY_PAIRS = [
   {
     name: "Luồng hồ sơ 24 tháng × cơ quan",
-    rollup: `SELECT month, "agencyId", ${COUNTS} FROM "DossierStatMonthly" WHERE month >= $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+    rollup: `SELECT month, "agencyId", ${COUNTS} FROM "DossierStatAgencyMonthly" WHERE month >= $1 GROUP BY 1, 2 ORDER BY 1, 2`,
     scan: `SELECT ${VN_MONTH} AS month, d."agencyId", ${SCAN_COUNTS} FROM "Dossier" d LEFT JOIN "Rating" r ON r."dossierId" = d.id
            WHERE d."submittedAt" IS NOT NULL AND ${VN_MONTH} >= $1 GROUP BY 1, 2 ORDER BY 1, 2`,
     from: (now: Date) => monthStart(now, -23),
@@ -56,7 +59,7 @@ const QUERY_PAIRS = [
   },
   {
     name: "Toàn tỉnh 12 tháng",
-    rollup: `SELECT month, ${COUNTS} FROM "DossierStatMonthly" WHERE month >= $1 GROUP BY 1 ORDER BY 1`,
+    rollup: `SELECT month, ${COUNTS} FROM "DossierStatAgencyMonthly" WHERE month >= $1 GROUP BY 1 ORDER BY 1`,
     scan: `SELECT ${VN_MONTH} AS month, ${SCAN_COUNTS} FROM "Dossier" d LEFT JOIN "Rating" r ON r."dossierId" = d.id
            WHERE d."submittedAt" IS NOT NULL AND ${VN_MONTH} >= $1 GROUP BY 1 ORDER BY 1`,
     from: (now: Date) => monthStart(now, -11),
@@ -109,6 +112,8 @@ async function main() {
       let status = 0;
       const times: number[] = [];
       const dbTimes: number[] = [];
+      // Each page's statements alone (the clock below reads differences, so a reset does not disturb it).
+      if (STATEMENTS && dbClock) await client.query(`SELECT pg_stat_statements_reset()`);
       for (let i = -2; i < RUNS; i++) { // two warm-up requests, not counted
         const before = dbClock ? await dbClock() : 0;
         const t = performance.now();
@@ -129,6 +134,14 @@ async function main() {
       if (!ok) failed = true;
       const db = dbTimes.length ? `${ms(percentile(dbTimes, 50))}  ${ms(dbP95)}` : `${"—".padStart(8)}  ${"—".padStart(8)}`;
       console.log(`${page.padEnd(36)} ${ms(percentile(times, 50))} ${ms(p95)} ${db}   ${status !== 200 ? `HTTP ${status}` : ok ? "có" : "KHÔNG"}`);
+      if (STATEMENTS && dbClock) {
+        const { rows } = await client.query<{ calls: number; ms: number; query: string }>(
+          `SELECT calls::float8 AS calls, total_exec_time::float8 AS ms, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements
+           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+             AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%shared_preload_libraries%'
+           ORDER BY total_exec_time DESC LIMIT 5`);
+        for (const r of rows) console.log(`    ${(r.ms / (RUNS + 2)).toFixed(1).padStart(6)} ms/lượt  ${(r.calls / (RUNS + 2)).toFixed(1)} lần  ${r.query.slice(0, 110)}`);
+      }
     }
 
     console.log("\n2. Truy vấn: bảng tổng hợp so với quét toàn bộ bảng Dossier (trung vị 5 lượt)");
