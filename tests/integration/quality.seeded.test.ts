@@ -9,7 +9,7 @@ import { OPEN_STATUSES, CLOCK_RUNNING_STATUSES } from "@/lib/domain/dossier-work
 import { lateRisk, processingWorkingDays, typicalTime } from "@/lib/domain/likely-late";
 import { monthOf, monthsEndingAt, shiftMonth } from "@/lib/domain/report-month";
 import { ZERO_COUNTS_766, gapToPoints, score766, type Counts766 } from "@/lib/domain/service-index-766";
-import { addWorkingDays, workingDaysBetween } from "@/lib/domain/working-days";
+import { addWorkingDays, workingDayThresholds, workingDaysBetween } from "@/lib/domain/working-days";
 import { loadWorkCalendar } from "@/lib/server/calendar/load-work-calendar";
 import { getDossierFlows } from "@/lib/server/flows/get-dossier-flows";
 import { listLikelyLate } from "@/lib/server/flows/list-likely-late";
@@ -235,6 +235,22 @@ describe("likely-to-be-late list", () => {
       }
     }
     expect(forced).not.toBeNull();
+    // And one exactly at the rule's edge, which the query's prefilter must keep: received now,
+    // due one minute before the ⌈p75⌉-th working day starts, so ⌈p75⌉ − 1 working days are left
+    // and ⌈p75⌉ are still needed.
+    let edge: string | null = null;
+    for (const d of open) {
+      if (d.id === forced) continue;
+      const t = await typicalOf(d.agencyId, d.procedureId);
+      if (!t || t.p75 < 2) continue;
+      const k = Math.ceil(t.p75 - 1e-9);
+      const dueAt = new Date(workingDayThresholds(now, k, calendar)[k - 1].getTime() - 60_000);
+      expect(workingDaysBetween(now, dueAt, calendar)).toBe(k - 1);
+      await db.dossier.update({ where: { id: d.id }, data: { receivedAt: now, pausedWorkingDays: 0, dueAt } });
+      edge = d.id;
+      break;
+    }
+    expect(edge).not.toBeNull();
 
     const list = await listLikelyLate({ actor: leader, now });
     const candidates = await db.dossier.findMany({
@@ -250,6 +266,7 @@ describe("likely-to-be-late list", () => {
     expect(list.flagged).toBe(flagged.length);
     expect(list.rows.map((r) => r.id).sort()).toEqual(flagged.slice().sort());
     expect(flagged).toContain(forced);
+    expect(flagged).toContain(edge);
     const row = list.rows.find((r) => r.id === forced)!;
     // Due one working day after receipt: 1 day left, or 2 after 17:00 (receipt counts from the next working day).
     expect(row.daysLeft).toBe(workingDaysBetween(now, addWorkingDays(now, 1, calendar), calendar));

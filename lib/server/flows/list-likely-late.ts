@@ -72,23 +72,26 @@ export async function listLikelyLate(options: { actor: CurrentUser | null; agenc
   // dossiers answers the scan without reading the table.
   const open = Prisma.raw(LIKELY_LATE_STATUSES.map((s) => `'${s}'::"DossierStatus"`).join(", "));
   const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  // thresholds[k] (1-based in SQL) = start of the k-th working day after today, as UTC timestamps.
+  // thresholds[k - 1] = start of the k-th working day after today.
   const thresholds = workingDayThresholds(now, MAX_THRESHOLD_DAYS, calendar).map((d) => d.toISOString());
+  const openWhere = Prisma.sql`d."status" IN (${open}) AND d."dueAt" >= ${utc(now)}
+    AND d."receivedAt" IS NOT NULL AND d."code" IS NOT NULL ${agency ? Prisma.sql`AND d."agencyId" = ${agency.id}` : Prisma.empty}`;
+  // The thresholds as a small table joined on k (an array subscript per row would re-read the
+  // array parameter for every dossier); a pair needing more than MAX_THRESHOLD_DAYS finds no
+  // threshold and keeps all its dossiers. The count of examined dossiers is a second pass over
+  // the same index (a materialised CTE would hash thousands of rows twice).
   const result = await readReplica().$queryRaw<Row[]>`
-    WITH open AS MATERIALIZED (
-      SELECT d."id", d."code", d."status", d."agencyId", d."procedureId", d."receivedAt", d."dueAt", d."pausedWorkingDays"
-      FROM "Dossier" d
-      WHERE d."status" IN (${open}) AND d."dueAt" >= ${utc(now)}
-        AND d."receivedAt" IS NOT NULL AND d."code" IS NOT NULL ${agency ? Prisma.sql`AND d."agencyId" = ${agency.id}` : Prisma.empty}
+    WITH threshold AS (
+      SELECT t.k::int AS k, t.at AT TIME ZONE 'UTC' AS at FROM unnest(${thresholds}::timestamptz[]) WITH ORDINALITY AS t(at, k)
     ), near AS (
-      SELECT o."id", o."code", o."status"::text AS "status", o."agencyId", o."procedureId", o."receivedAt", o."dueAt", o."pausedWorkingDays",
+      SELECT d."id", d."code", d."status"::text AS "status", d."agencyId", d."procedureId", d."receivedAt", d."dueAt", d."pausedWorkingDays",
         s."median", s."p75", s."samples"
-      FROM open o
-      JOIN "ProcessingTimeStat" s ON s."agencyId" = o."agencyId" AND s."procedureId" = o."procedureId"
-      WHERE s."p75" IS NOT NULL
-        AND o."dueAt" < coalesce(((${thresholds}::timestamptz[])[ceil(s."p75")::int] AT TIME ZONE 'UTC'), 'infinity'::timestamp)
+      FROM "Dossier" d
+      JOIN "ProcessingTimeStat" s ON s."agencyId" = d."agencyId" AND s."procedureId" = d."procedureId"
+      LEFT JOIN threshold t ON t.k = ceil(s."p75")::int
+      WHERE ${openWhere} AND s."p75" IS NOT NULL AND d."dueAt" < coalesce(t.at, 'infinity'::timestamp)
     )
-    SELECT (SELECT count(*) FROM open)::int AS "examined", n.*
+    SELECT (SELECT count(*) FROM "Dossier" d WHERE ${openWhere})::int AS "examined", n.*
     FROM (SELECT 1) AS one LEFT JOIN near n ON true`;
   const examined = result[0]?.examined ?? 0;
   // The where clauses guarantee these; narrowing keeps the types honest without a cast.
