@@ -13,6 +13,10 @@ const ZEnv = z.object({
   EMBEDDED_PG_DIR: z.string().default(".data/pg"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Web processes `npm start` runs on PORT (node:cluster shares the port between them; see
+  // scripts/web-cluster.ts). 1: a single `next start`. A machine with N cores serves best with
+  // about N (the database on the same machine takes its share).
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // Signs session cookies. Unset in development: generated once into .data/auth-secret.
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.string().url().optional(),

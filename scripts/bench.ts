@@ -30,7 +30,8 @@
 // Options: --duration S (10), --connections N (20), --only a,b (routes: static always runs),
 // --port P (3160), --base URL (use a running server instead of starting one), --dir, --pg-port,
 // --dossiers, --dist-dir (another database / build folder, e.g. a small one while developing),
-// --drafts N (default 50 × duration: at the target of 100/s the run lasts half the duration).
+// --drafts N (default 50 × duration: at the target of 100/s the run lasts half the duration),
+// --workers N (web processes of the started server, WEB_CONCURRENCY; default 1: one `next start`).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -48,6 +49,10 @@ const PORT = Number(option("port") ?? 3160);
 const PG_PORT = Number(option("pg-port") ?? BENCH_PG_PORT);
 const ONLY = option("only")?.split(",").map((s) => s.trim()).filter(Boolean);
 const DRAFTS = Number(option("drafts") ?? 50 * DURATION);
+// The started server inherits this environment (scripts/bench/server.ts): WEB_CONCURRENCY=N runs
+// N web processes on the port (scripts/web-cluster.ts).
+const WORKERS = Number(option("workers") ?? process.env.WEB_CONCURRENCY ?? 1);
+process.env.WEB_CONCURRENCY = String(WORKERS);
 const PASSWORD = "ThaiNguyen@2026";
 const DEMO = {
   officer: "canbo.tuphap@demo.thainguyen.vn",
@@ -206,7 +211,7 @@ async function main() {
   if (unknown?.length) throw new Error(`Không có tuyến: ${unknown.join(", ")} (có: ${ROUTES.map((r) => r.id).join(", ")})`);
   const routes = ROUTES.filter((r) => r.id === "static" || !ONLY || ONLY.includes(r.id));
   const loadBefore = os.loadavg();
-  console.log(`Đo tải: ${DURATION} s mỗi tuyến, ${CONNECTIONS} kết nối · tải máy (1/5/15 phút) lúc bắt đầu: ${load()} · ${os.cpus().length} nhân`);
+  console.log(`Đo tải: ${DURATION} s mỗi tuyến, ${CONNECTIONS} kết nối · ${WORKERS} tiến trình web · tải máy (1/5/15 phút) lúc bắt đầu: ${load()} · ${os.cpus().length} nhân`);
 
   const server = await benchServerFromCli(PORT, PG_PORT);
   const url = server.url;
@@ -281,6 +286,7 @@ async function main() {
           server: url,
           dossiers,
           connections: CONNECTIONS,
+          webProcesses: WORKERS,
           durationSeconds: DURATION,
           cpus: os.cpus().length,
           loadAverage: { before: loadBefore, after: loadAfter },

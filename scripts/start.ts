@@ -3,10 +3,11 @@
 //   2. pending migrations applied (WASM schema engine, nothing downloaded);
 //   3. demo data seeded on first start;
 //   4. `next build` when the build is missing or older than the sources (production only);
-//   5. `next start` (or `next dev`) with the database URL and the session secret.
+//   5. `next start` (or `next dev`) with the database URL and the session secret; in production
+//      WEB_CONCURRENCY=N runs N of them on the same port (scripts/web-cluster.ts).
 // Flags: --dev, --port N, --fresh (drop the embedded data first), --dossiers N (seed size),
 // --no-worker (do not start the background worker), --build (force a fresh build).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { env } from "../lib/env";
 import { createPrismaClient } from "../lib/db-client";
 import { applyMigrations } from "./db/migrations";
 import { resolveDatabase } from "./db/with-database";
+import { startWebCluster, type WebCluster } from "./web-cluster";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -112,10 +114,12 @@ async function main() {
     if (build.status !== 0) await shutdown(build.status ?? 1);
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-    stdio: "inherit",
-    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
-  });
+  // Production with WEB_CONCURRENCY > 1: several `next start` processes share the port
+  // (scripts/web-cluster.ts); otherwise one `next start` / `next dev`.
+  const webEnv = { ...childEnv, NODE_ENV: dev ? "development" : "production" } as NodeJS.ProcessEnv;
+  const web = !dev && env.WEB_CONCURRENCY > 1
+    ? startWebCluster({ nextBin, port, workers: env.WEB_CONCURRENCY, env: webEnv, log })
+    : singleProcess(spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: webEnv }));
   // The background worker (notification outbox, rate-limit cleanup). It runs the same
   // lib/server code as the app, so it needs the react-server condition for "server-only".
   const worker = flag("no-worker")
@@ -128,13 +132,21 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       worker?.kill(signal);
-      child.kill(signal);
+      web.kill(signal);
     });
   }
-  child.on("exit", (code) => {
+  web.onExit((code) => {
     worker?.kill();
-    void shutdown(code ?? 0);
+    void shutdown(code);
   });
+}
+
+/** One web process, seen through the same interface as the cluster. */
+function singleProcess(child: ChildProcess): WebCluster {
+  return {
+    kill: (signal) => child.kill(signal),
+    onExit: (listener) => child.on("exit", (code) => listener(code ?? 0)),
+  };
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 // npm run db:rollups — rebuilds the dashboards' rollup tables from the dossiers, from scratch:
-// DossierStatMonthly (monthly counts) and ProcessingTimeStat (usual processing time per agency ×
+// DossierStatMonthly (monthly counts) with its agency level DossierStatAgencyMonthly, and
+// ProcessingTimeStat (usual processing time per agency ×
 // procedure). Both are kept current by the operations that change dossiers; this repairs them
 // (e.g. after rows were changed by hand) and fills ProcessingTimeStat on a database that had
 // dossiers before its migration (npm start does that by itself when it applies the migration).
@@ -13,7 +14,7 @@ import { withDatabase } from "./with-database";
 export async function rebuildRollups(prisma: PrismaClient, log: (line: string) => void = console.log): Promise<void> {
   let t = Date.now();
   const stats = await rebuildDossierStats(prisma);
-  log(`  ✓ DossierStatMonthly: ${stats.toLocaleString("vi-VN")} dòng (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  log(`  ✓ DossierStatMonthly + DossierStatAgencyMonthly: ${stats.toLocaleString("vi-VN")} dòng theo thủ tục (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   t = Date.now();
   const calendar = buildCalendar(await prisma.holiday.findMany({ select: { date: true, kind: true } }));
   const times = await rebuildProcessingTimes(prisma, calendar);

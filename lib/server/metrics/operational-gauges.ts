@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DossierStatus, NotificationStatus } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/server/log/logger";
+import { clusterMetricsText } from "./cluster";
 import { metrics } from "./registry";
 
 export type OperationalCounts = {
@@ -35,7 +36,10 @@ export async function readOperationalCounts(now: Date = new Date()): Promise<Ope
   return { dossiersByStatus, outbox: result, oldestPendingSeconds: first ? Math.max(0, (now.getTime() - first.getTime()) / 1000) : 0 };
 }
 
-/** The whole exposition text: database gauges refreshed, then every metric of the process. */
+/**
+ * The whole exposition text: database gauges refreshed, then every metric of the process (of
+ * every web process, summed, when several share the port: cluster.ts).
+ */
 export async function renderMetrics(): Promise<{ body: string; contentType: string }> {
   const m = metrics();
   try {
@@ -58,5 +62,5 @@ export async function renderMetrics(): Promise<{ body: string; contentType: stri
     m.metricsScrapeErrors.inc();
     logger.error({ err: error }, "metrics: cannot read the database counts");
   }
-  return { body: await m.registry.metrics(), contentType: m.registry.contentType };
+  return { body: await clusterMetricsText(m.registry), contentType: m.registry.contentType };
 }

@@ -5,7 +5,11 @@
 // separate server bundles, and development hot reloads re-evaluate modules; both must see the
 // same objects, and prom-client refuses to register a metric name twice.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { installSnapshotResponder } from "./cluster";
 import { RouteLabelLimiter, methodLabel, statusLabel } from "./route-label";
+
+/** Gauges filled from the database by the process serving a scrape (operational-gauges.ts). */
+export const SCRAPE_TIME_METRICS = ["portal_dossiers", "portal_notification_outbox", "portal_notification_outbox_oldest_pending_seconds"] as const;
 
 export type PortalMetrics = {
   registry: Registry;
@@ -21,6 +25,8 @@ function createMetrics(): PortalMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ app: "thai-nguyen-portal" });
   collectDefaultMetrics({ register: registry });
+  // With several web processes (WEB_CONCURRENCY > 1) a scrape sums all of them (cluster.ts).
+  installSnapshotResponder(registry, SCRAPE_TIME_METRICS);
   return {
     registry,
     routes: new RouteLabelLimiter(),
