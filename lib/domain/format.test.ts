@@ -34,6 +34,39 @@ describe("formatDateTime", () => {
   });
 });
 
+describe("formatDate / formatDateTime agree with Intl in Asia/Ho_Chi_Minh", () => {
+  const intl = new Intl.DateTimeFormat("vi-VN", { timeZone: VN_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
+  const viaIntl = (d: Date) => {
+    const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
+    return { date: `${p.day}/${p.month}/${p.year}`, dateTime: `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` };
+  };
+
+  it("on 5,000 instants from 1950 to 2100 and around the 1975 change of offset", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const from = Date.UTC(1950, 0, 1);
+    const to = Date.UTC(2100, 0, 1);
+    const instants = Array.from({ length: 5_000 }, () => new Date(from + Math.floor(random() * (to - from))));
+    // Whole hours and minutes around midnight and the offset boundaries.
+    for (const iso of ["1975-06-12T15:59:00Z", "1975-06-12T16:00:00Z", "1975-12-31T16:59:00Z", "1975-12-31T17:00:00Z", "1976-01-01T00:00:00Z", "2026-11-27T17:00:00Z", "9999-12-31T00:00:00Z"]) {
+      instants.push(new Date(iso));
+    }
+    for (const d of instants) {
+      const expected = viaIntl(d);
+      expect(formatDate(d)).toBe(expected.date);
+      expect(formatDateTime(d)).toBe(expected.dateTime);
+    }
+  });
+
+  it("old dates keep their historical offset (UTC+8 in 1960)", () => {
+    expect(formatDateTime(new Date("1960-05-01T16:30:00Z"))).toBe("02/05/1960 00:30");
+  });
+
+  it("an invalid date still throws", () => {
+    expect(() => formatDate(new Date("x"))).toThrow(RangeError);
+  });
+});
+
 describe("formatNumber", () => {
   it.each([
     [0, 0, "0"],

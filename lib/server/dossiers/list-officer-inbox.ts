@@ -103,20 +103,31 @@ export async function listOfficerInbox(options: { actor: CurrentUser | null; que
   const { calendar, soonAt } = await inboxWindow(now);
   const conditions = conditionsOf(query, now, soonAt);
 
-  const [agency, byStatus, overdue, rows] = await Promise.all([
-    db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true, kind: true } }),
-    db.dossier.groupBy({ by: ["status"], where: { agencyId, status: { in: [...INBOX_STATUSES] } }, _count: { _all: true } }),
-    db.dossier.count({ where: { agencyId, status: { in: [...CLOCK_RUNNING_STATUSES] }, dueAt: { lt: now } } }),
+  // Three statements instead of five: every database round trip costs the server CPU (query
+  // building, the socket write, result mapping), more than these small results themselves.
+  const [[agency], byStatus, rows] = await Promise.all([
+    // The agency's name and the procedures it handles, for the filter: a department its own
+    // procedures, a commune every commune-scope one.
+    db.$queryRaw<{ name: string; procedures: { id: string; name: string }[] }[]>`
+      SELECT a."name",
+             COALESCE((SELECT json_agg(json_build_object('id', p."id", 'name', p."name") ORDER BY p."name")
+                       FROM "Procedure" p
+                       WHERE p."agencyId" = a."id" OR (a."kind" = 'COMMUNE' AND p."scope" = 'COMMUNE')), '[]'::json) AS "procedures"
+      FROM "Agency" a WHERE a."id" = ${agencyId}`,
+    // Counts per status and, in the same index-only scan of [agencyId, status, dueAt], the overdue ones.
+    db.$queryRaw<{ status: DossierStatus; n: number; overdue: number }[]>`
+      SELECT d."status"::text AS "status", COUNT(*)::int AS "n",
+             (COUNT(*) FILTER (WHERE d."status" IN (${statusList(CLOCK_RUNNING_STATUSES)}) AND d."dueAt" < ${now}))::int AS "overdue"
+      FROM "Dossier" d
+      WHERE d."agencyId" = ${agencyId} AND d."status" IN (${statusList(INBOX_STATUSES)})
+      GROUP BY d."status"`,
     conditions.statuses.length === 0 ? Promise.resolve([] as Row[]) : db.$queryRaw<Row[]>(buildInboxSql(agencyId, conditions, query.sort, query.page)),
   ]);
-  // A department handles its own procedures; a commune every commune-scope one.
-  const procedures = await db.procedure.findMany({
-    where: agency.kind === "COMMUNE" ? { OR: [{ agencyId }, { scope: "COMMUNE" }] } : { agencyId },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  if (!agency) throw new AppError("FORBIDDEN", "Tài khoản chưa được gán cơ quan.");
+  const procedures = agency.procedures;
+  const overdue = byStatus.reduce((n, g) => n + g.overdue, 0);
 
-  const counts = tabCounts(Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])), overdue);
+  const counts = tabCounts(Object.fromEntries(byStatus.map((g) => [g.status, g.n])), overdue);
   return {
     agencyName: agency.name,
     query,
