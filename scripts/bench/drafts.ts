@@ -66,6 +66,14 @@ export async function benchCitizens(options: { prisma: PrismaClient; base: strin
   return cookies;
 }
 
+/**
+ * Where the round-robin over a set of citizens stopped, per set: successive calls (the warm-up
+ * drafts, then the timed ones) continue it, so each citizen gets ⌈total / citizens⌉ drafts at
+ * most — what benchCitizens checked room for — instead of the first ones getting one more each
+ * call (their submission no. 31 in the window was refused with 429).
+ */
+const nextCitizen = new WeakMap<Map<string, string>, number>();
+
 export async function prepareDrafts(options: {
   prisma: PrismaClient;
   base: string;
@@ -99,11 +107,13 @@ export async function prepareDrafts(options: {
   if (users.length === 0 || chosen.length === 0) throw new Error("Dữ liệu mẫu thiếu công dân demo hoặc thủ tục trực tuyến toàn trình miễn phí");
 
   const started = Date.now();
+  const first = nextCitizen.get(options.citizens) ?? 0;
+  nextCitizen.set(options.citizens, first + count);
   const drafts: (BenchDraft & { documents: string[] })[] = [];
   // Rows in batches (createManyAndReturn: one statement per batch), like startApplication's row.
   for (let i = 0; i < count; i += 200) {
     const batch = Array.from({ length: Math.min(200, count - i) }, (_, k) => {
-      const user = users[(i + k) % users.length];
+      const user = users[(first + i + k) % users.length];
       const p = chosen[(i + k) % chosen.length];
       return { user, p };
     });

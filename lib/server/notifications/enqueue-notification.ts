@@ -61,6 +61,21 @@ async function writeRows(
   return { inApp: input.userId ? 1 : 0, email: rows.length - (input.userId ? 1 : 0) };
 }
 
+/** What a dossier notification says, as read by enqueueDossierNotification (after the change). */
+export type DossierNotificationFacts = {
+  id: string;
+  code: string | null;
+  applicantId: string | null;
+  applicantName: string;
+  applicantEmail: string | null;
+  submittedAt: Date | null;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  procedure: { name: string };
+  agency: { name: string };
+  applicant: { email: string | null; fullName: string } | null;
+};
+
 /**
  * Tells the applicant about a change of their dossier: an IN_APP row when the dossier has an
  * applicant account, an EMAIL row when the applicant has an e-mail address (the one given on
@@ -72,7 +87,6 @@ export async function enqueueDossierNotification(
   options: { dossierId: string; template: DossierNotificationTemplate; data?: DossierNotificationData },
 ): Promise<EnqueueResult> {
   if (!isDossierNotificationTemplate(options.template)) throw new RangeError(`Unknown dossier notification template "${String(options.template)}"`);
-  const now = new Date();
   const d = await tx.dossier.findUniqueOrThrow({
     where: { id: options.dossierId },
     select: {
@@ -82,6 +96,21 @@ export async function enqueueDossierNotification(
       applicant: { select: { email: true, fullName: true } },
     },
   });
+  return enqueueDossierNotificationOf(tx, d, options);
+}
+
+/**
+ * The same with the dossier's facts already in hand (its values after the change, read or
+ * written in the same transaction): one statement instead of a read and a write, for hot paths
+ * such as online submission.
+ */
+export async function enqueueDossierNotificationOf(
+  tx: Tx,
+  d: DossierNotificationFacts,
+  options: { template: DossierNotificationTemplate; data?: DossierNotificationData },
+): Promise<EnqueueResult> {
+  if (!isDossierNotificationTemplate(options.template)) throw new RangeError(`Unknown dossier notification template "${String(options.template)}"`);
+  const now = new Date();
   const message = renderDossierNotification(options.template, {
     code: d.code,
     procedureName: d.procedure.name,

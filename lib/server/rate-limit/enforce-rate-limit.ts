@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/db";
 import { rateLimitKey, retryAfterSeconds, type RateLimitPolicy } from "@/lib/domain/rate-limit";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "./consume-rate-limit";
@@ -18,14 +19,18 @@ export class RateLimitedError extends AppError {
 /**
  * Counts one request against `scope:subject` (PostgreSQL, shared by every instance) and throws
  * RateLimitedError once the policy's limit is passed. `message` receives the wait in seconds.
+ * With `client` a transaction, the count is part of it: it holds the bucket's row lock until the
+ * end of the transaction (parallel attempts of the same subject wait for it) and counts only
+ * if the transaction commits — a limit on what was done, not on attempts.
  */
 export async function enforceRateLimit(options: {
   scope: string;
   subject: string;
   policy: RateLimitPolicy;
   message: (waitSeconds: number) => string;
+  client?: Pick<Tx, "$queryRaw">;
 }): Promise<void> {
-  const result = await consumeRateLimit({ key: rateLimitKey(options.scope, options.subject), ...options.policy });
+  const result = await consumeRateLimit({ key: rateLimitKey(options.scope, options.subject), ...options.policy, client: options.client });
   if (result.allowed) return;
   const now = new Date();
   throw new RateLimitedError(options.message(retryAfterSeconds(result.resetAt, now)), result.resetAt, now);
