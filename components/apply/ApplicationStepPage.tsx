@@ -55,7 +55,7 @@ export function ApplicationStepPage({ t, locale, app, step }: { t: Messages; loc
             />
             {inputs.length === 0 ? (
               <p className="mt-6">
-                <Link href={step >= last ? `/my/dossiers/${app.id}/review` : hrefOf(step + 1)} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+                <Link href={step >= last ? `/my/dossiers/${app.id}/review` : hrefOf(step + 1)} prefetch={false} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
                   {step >= last ? a.toReview : a.continue}
                 </Link>
               </p>
@@ -64,7 +64,7 @@ export function ApplicationStepPage({ t, locale, app, step }: { t: Messages; loc
         ) : null}
       </section>
       {step > 0 ? (
-        <p className="mt-4"><Link href={hrefOf(step - 1)} className="text-brand-700 underline">{a.back}</Link></p>
+        <p className="mt-4"><Link href={hrefOf(step - 1)} prefetch={false} className="text-brand-700 underline">{a.back}</Link></p>
       ) : null}
     </div>
   );

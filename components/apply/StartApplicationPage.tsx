@@ -10,7 +10,7 @@ export function StartApplicationPage({ t, p, communes }: { t: Messages; p: Proce
   return (
     <div className="space-y-6">
       <nav aria-label="breadcrumb" className="text-sm">
-        <Link href={`/procedures/${encodeURIComponent(p.code)}`} className="text-brand-700 underline">{p.name}</Link>
+        <Link href={`/procedures/${encodeURIComponent(p.code)}`} prefetch={false} className="text-brand-700 underline">{p.name}</Link>
       </nav>
       <PageHeader title={a.startTitle(p.name)} lead={a.startLead} />
       {p.level !== "FULL_ONLINE" ? (

@@ -11,7 +11,7 @@ export function StepProgress({ label, steps, current, reachable, hrefOf }: { lab
           return (
             <li key={title}>
               {i <= reachable && i !== current ? (
-                <Link href={hrefOf(i)} className={`inline-block rounded px-3 py-1 underline ${style}`}>{content}</Link>
+                <Link href={hrefOf(i)} prefetch={false} className={`inline-block rounded px-3 py-1 underline ${style}`}>{content}</Link>
               ) : (
                 <span aria-current={i === current ? "step" : undefined} className={`inline-block rounded px-3 py-1 ${style}`}>{content}</span>
               )}

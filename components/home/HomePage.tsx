@@ -35,7 +35,7 @@ export function HomePage({ t, locale, figures, popular, pillars }: Props) {
       <section aria-labelledby="popular-title">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="popular-title" className="text-xl font-semibold">{t.home.popularTitle}</h2>
-          <Link href="/procedures" className="text-brand-700 underline">{t.home.allProcedures}</Link>
+          <Link href="/procedures" prefetch={false} className="text-brand-700 underline">{t.home.allProcedures}</Link>
         </div>
         {popular.length === 0 ? (
           <p>{t.home.popularEmpty}</p>
@@ -43,7 +43,7 @@ export function HomePage({ t, locale, figures, popular, pillars }: Props) {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {popular.map((p) => (
               <li key={p.code} className="rounded-lg border border-slate-200 bg-white p-4">
-                <Link href={`/procedures/${encodeURIComponent(p.code)}`} className="font-medium text-brand-700 underline">
+                <Link href={`/procedures/${encodeURIComponent(p.code)}`} prefetch={false} className="font-medium text-brand-700 underline">
                   {p.name}
                 </Link>
                 <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">

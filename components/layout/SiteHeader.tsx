@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Locale, Messages } from "@/lib/i18n";
@@ -6,6 +5,10 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { SignOutButton } from "./SignOutButton";
 
 type NavItem = { href: string; label: string };
+
+// Plain links, not next/link: the header is on every page, and next/link would make each item a
+// client component to hydrate and prefetch every target in view (a dozen requests, each rendered
+// by the server) while a phone is still starting the page. A click loads the page as usual.
 
 function navFor(user: CurrentUser | null, t: Messages): NavItem[] {
   const items: NavItem[] = [
@@ -27,7 +30,7 @@ export function SiteHeader({ user, locale, t }: { user: CurrentUser | null; loca
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 no-underline">
+        <a href="/" className="flex items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-full bg-accent-600 text-lg font-bold text-yellow-300">
             ★
           </span>
@@ -35,7 +38,7 @@ export function SiteHeader({ user, locale, t }: { user: CurrentUser | null; loca
             <span className="block text-xs uppercase tracking-wide text-brand-100">{t.meta.owner}</span>
             <span className="block text-base font-semibold sm:text-lg">{t.meta.siteName}</span>
           </span>
-        </Link>
+        </a>
         <div className="flex flex-wrap items-center gap-2">
           <LanguageSwitch locale={locale} t={t} />
           {user ? (
@@ -46,9 +49,9 @@ export function SiteHeader({ user, locale, t }: { user: CurrentUser | null; loca
               <SignOutButton label={t.nav.signOut} />
             </>
           ) : (
-            <Link href="/sign-in" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+            <a href="/sign-in" className="rounded bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
               {t.nav.signIn}
-            </Link>
+            </a>
           )}
         </div>
       </div>
@@ -56,9 +59,9 @@ export function SiteHeader({ user, locale, t }: { user: CurrentUser | null; loca
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {navFor(user, t).map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block px-3 py-2 text-sm font-medium text-white hover:bg-brand-600">
+              <a href={item.href} className="block px-3 py-2 text-sm font-medium text-white hover:bg-brand-600">
                 {item.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

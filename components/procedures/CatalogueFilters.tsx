@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n";
 import type { CatalogueFilterOptions } from "@/lib/server/procedures/list-catalogue-filters";
 import { PROCEDURE_LEVELS, type TProcedureListQuery } from "@/lib/validation/procedures";
@@ -61,7 +60,7 @@ export function CatalogueFilters({ t, locale, filters, query }: { t: Messages; l
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">{c.submit}</button>
-        {active ? <Link href="/procedures" className="text-brand-700 underline">{c.clear}</Link> : null}
+        {active ? <a href="/procedures" className="text-brand-700 underline">{c.clear}</a> : null}
       </div>
     </form>
   );

@@ -38,7 +38,7 @@ export function ProcedureCatalogue({ t, locale, catalogue }: { t: Messages; loca
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {result.items.map((p) => (
               <li key={p.code} className="p-4">
-                <Link href={`/procedures/${encodeURIComponent(p.code)}`} className="font-medium text-brand-700 underline">{p.name}</Link>
+                <Link href={`/procedures/${encodeURIComponent(p.code)}`} prefetch={false} className="font-medium text-brand-700 underline">{p.name}</Link>
                 {p.tier === 3 ? <span className="ml-2 text-xs text-slate-600">({c.approximate})</span> : null}
                 <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2 lg:grid-cols-3">
                   <div><dt className="inline font-medium">{t.procedures.code}: </dt><dd className="inline">{p.code}</dd></div>
@@ -57,9 +57,9 @@ export function ProcedureCatalogue({ t, locale, catalogue }: { t: Messages; loca
         )}
         {result.pages > 1 ? (
           <nav aria-label={t.procedures.pagination} className="mt-4 flex items-center justify-between gap-2 text-sm">
-            {result.page > 1 ? <Link rel="prev" href={catalogueHref(query, result.page - 1)} className="rounded border border-slate-300 bg-white px-3 py-2 text-brand-700">{t.procedures.previous}</Link> : <span />}
+            {result.page > 1 ? <Link rel="prev" href={catalogueHref(query, result.page - 1)} prefetch={false} className="rounded border border-slate-300 bg-white px-3 py-2 text-brand-700">{t.procedures.previous}</Link> : <span />}
             <span>{t.procedures.pageOf(result.page, result.pages)}</span>
-            {result.page < result.pages ? <Link rel="next" href={catalogueHref(query, result.page + 1)} className="rounded border border-slate-300 bg-white px-3 py-2 text-brand-700">{t.procedures.next}</Link> : <span />}
+            {result.page < result.pages ? <Link rel="next" href={catalogueHref(query, result.page + 1)} prefetch={false} className="rounded border border-slate-300 bg-white px-3 py-2 text-brand-700">{t.procedures.next}</Link> : <span />}
           </nav>
         ) : null}
       </section>

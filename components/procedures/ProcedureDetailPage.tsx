@@ -9,7 +9,7 @@ export function ProcedureDetailPage({ t, p }: { t: Messages; p: ProcedureDetail 
   return (
     <article className="space-y-6">
       <nav aria-label="breadcrumb" className="text-sm">
-        <Link href="/procedures" className="text-brand-700 underline">{d.back}</Link>
+        <Link href="/procedures" prefetch={false} className="text-brand-700 underline">{d.back}</Link>
       </nav>
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{p.name}</h1>
@@ -21,7 +21,7 @@ export function ProcedureDetailPage({ t, p }: { t: Messages; p: ProcedureDetail 
 
       {p.level === "FULL_ONLINE" ? (
         <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <Link href={`/procedures/${encodeURIComponent(p.code)}/apply`} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link href={`/procedures/${encodeURIComponent(p.code)}/apply`} prefetch={false} className="inline-block rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
             {t.apply.startAction}
           </Link>
           <p className="mt-2 text-sm text-slate-700">{t.apply.startNote}</p>
