@@ -123,3 +123,51 @@ describe("getPublicStatistics equals counts of the dossiers themselves", () => {
     expect(stats.agencies.some((a) => a.kind === "PROVINCE")).toBe(false);
   });
 });
+
+describe("home page figures", () => {
+  it("headline figures equal the per-procedure rollup and the procedure table, counted separately", async () => {
+    const { getHeadlineFigures } = await import("@/lib/server/stats/get-headline-figures");
+    const figures = await getHeadlineFigures(now);
+    const vn = new Date(now.getTime() + 7 * 3600_000);
+    const yearStart = new Date(Date.UTC(vn.getUTCFullYear(), 0, 1));
+    const since = new Date(Date.UTC(vn.getUTCFullYear(), vn.getUTCMonth() - 11, 1));
+    const [published, fullOnline, thisYear, last12, online12] = await Promise.all([
+      db.procedure.count({ where: { isPublished: true } }),
+      db.procedure.count({ where: { isPublished: true, level: "FULL_ONLINE" } }),
+      db.dossierStatMonthly.aggregate({ where: { month: { gte: yearStart } }, _sum: { received: true } }),
+      db.dossierStatMonthly.aggregate({ where: { month: { gte: since } }, _sum: { finished: true, finishedEarly: true, finishedOnTime: true, received: true, ratedSatisfied: true, ratedNeutral: true, ratedDissatisfied: true } }),
+      db.dossierStatMonthly.aggregate({ where: { month: { gte: since }, channel: { in: ["ONLINE", "NATIONAL_PORTAL"] } }, _sum: { received: true } }),
+    ]);
+    const s = last12._sum;
+    expect(s.received).toBeGreaterThan(0);
+    expect(figures).toMatchObject({
+      procedures: published,
+      fullOnlineProcedures: fullOnline,
+      year: vn.getUTCFullYear(),
+      receivedThisYear: thisYear._sum.received ?? 0,
+    });
+    expect(figures.onTimeShare).toBeCloseTo(((s.finishedEarly ?? 0) + (s.finishedOnTime ?? 0)) / (s.finished ?? 0), 12);
+    expect(figures.onlineShare).toBeCloseTo((online12._sum.received ?? 0) / (s.received ?? 0), 12);
+    expect(figures.satisfiedShare).toBeCloseTo((s.ratedSatisfied ?? 0) / ((s.ratedSatisfied ?? 0) + (s.ratedNeutral ?? 0) + (s.ratedDissatisfied ?? 0)), 12);
+  });
+
+  it("popular procedures are the published ones with the most dossiers over 12 months, most first", async () => {
+    const { listPopularProcedures } = await import("@/lib/server/procedures/list-popular-procedures");
+    const popular = await listPopularProcedures({ limit: 6, now });
+    const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
+    const top = await db.dossierStatMonthly.groupBy({ by: ["procedureId"], where: { month: { gte: since } }, _sum: { received: true }, orderBy: { _sum: { received: "desc" } }, take: 6 });
+    const published = await db.procedure.findMany({ where: { id: { in: top.map((t) => t.procedureId) }, isPublished: true }, select: { id: true, code: true } });
+    const codeOf = new Map(published.map((p) => [p.id, p.code]));
+    expect(popular.length).toBeGreaterThan(0);
+    expect(popular.map((p) => p.dossiers)).toEqual(top.filter((t) => codeOf.has(t.procedureId)).map((t) => t._sum.received));
+    // Each one's count is its own (ties at the last place may pick either procedure).
+    const all = await db.dossierStatMonthly.groupBy({ by: ["procedureId"], where: { month: { gte: since } }, _sum: { received: true } });
+    const procedures = await db.procedure.findMany({ where: { code: { in: popular.map((p) => p.code) } }, select: { id: true, code: true, isPublished: true } });
+    const received = new Map(all.map((g) => [g.procedureId, g._sum.received]));
+    for (const p of popular) {
+      const row = procedures.find((r) => r.code === p.code)!;
+      expect(row.isPublished).toBe(true);
+      expect(received.get(row.id)).toBe(p.dossiers);
+    }
+  });
+});

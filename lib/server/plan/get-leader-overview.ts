@@ -1,5 +1,6 @@
 import "server-only";
-import { readDb, readReplica } from "@/lib/db";
+import { readDb } from "@/lib/db";
+import { loadPlanFigures } from "@/lib/server/plan/load-plan-figures";
 import { assertCan, type CurrentUser } from "@/lib/auth/session";
 import { monthOf, monthStart, shiftMonth } from "@/lib/domain/report-month";
 import { addCounts, countsOf, sharesOf, ZERO_COUNTS, type StatCounts, type StatShares } from "@/lib/domain/stat-figures";
@@ -36,35 +37,6 @@ export type LeaderOverview = {
   quality: ProvinceQualitySummary;
   computedAt: Date;
 };
-
-type PlanFigures = {
-  pillars: { code: string; name: string; nameEn: string; tasks: { progress: number; weight: number; status: TaskStatus }[] }[];
-  lastTaskReport: Date | null;
-  reported: number;
-  agencies: number;
-};
-
-/**
- * The pillars with their tasks (37), the last progress report, the tasks with a report and the
- * agencies that report service figures, in ONE statement: as five Prisma queries they were five
- * database round trips, each costing the server more CPU (query planning in the client, the
- * socket write, the result mapping) than the few rows they return.
- */
-async function loadPlanFigures(): Promise<PlanFigures> {
-  const [row] = await readReplica().$queryRaw<PlanFigures[]>`
-    SELECT
-      COALESCE((
-        SELECT json_agg(json_build_object(
-                 'code', p."code", 'name', p."name", 'nameEn', p."nameEn",
-                 'tasks', COALESCE((SELECT json_agg(json_build_object('progress', t."progress", 'weight', t."weight", 'status', t."status"))
-                                    FROM "Task" t WHERE t."pillarId" = p."id"), '[]'::json))
-               ORDER BY p."order")
-        FROM "Pillar" p), '[]'::json) AS "pillars",
-      (SELECT max(u."createdAt") FROM "TaskUpdate" u) AS "lastTaskReport",
-      (SELECT count(*) FROM "Task" t WHERE EXISTS (SELECT 1 FROM "TaskUpdate" u WHERE u."taskId" = t."id"))::int AS "reported",
-      (SELECT count(*) FROM "Agency" a WHERE a."isActive" AND a."kind" IN ('DEPARTMENT', 'COMMUNE'))::int AS "agencies"`;
-  return row;
-}
 
 /**
  * The leaders' overview: the three pillars (weighted progress, tasks by health), the key

@@ -1,5 +1,5 @@
 import "server-only";
-import { readDb } from "@/lib/db";
+import { loadPlanFigures } from "@/lib/server/plan/load-plan-figures";
 import { countByStatus, weightedProgress } from "@/lib/domain/task-health";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 
@@ -12,15 +12,12 @@ export type PillarSummary = {
   byStatus: Record<TaskStatus, number>;
 };
 
-/** The three pillars with their task counts and weighted progress (37 tasks: read them all). */
+/**
+ * The three pillars with their task counts and weighted progress (37 tasks: read them all), in
+ * the one statement the leaders' overview also uses (lib/server/plan/load-plan-figures.ts).
+ */
 export async function getPillarSummaries(): Promise<{ pillars: PillarSummary[]; lastUpdate: Date | null }> {
-  const [pillars, last] = await Promise.all([
-    readDb.pillar.findMany({
-      orderBy: { order: "asc" },
-      select: { code: true, name: true, nameEn: true, tasks: { select: { progress: true, weight: true, status: true } } },
-    }),
-    readDb.taskUpdate.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-  ]);
+  const { pillars, lastTaskReport } = await loadPlanFigures();
   return {
     pillars: pillars.map((p) => ({
       code: p.code,
@@ -30,6 +27,6 @@ export async function getPillarSummaries(): Promise<{ pillars: PillarSummary[]; 
       progress: weightedProgress(p.tasks),
       byStatus: countByStatus(p.tasks),
     })),
-    lastUpdate: last?.createdAt ?? null,
+    lastUpdate: lastTaskReport,
   };
 }
