@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { readDb } from "@/lib/db";
 import { ZRequiredDocuments, type TRequiredDocument } from "@/lib/validation/form-schema";
 import { z } from "zod";
@@ -34,8 +35,11 @@ function findProcedure(code: string) {
   });
 }
 
-/** One published procedure by its code, with its JSON columns parsed; null when unknown. */
-export async function getProcedure(code: string): Promise<ProcedureDetail | null> {
+/**
+ * One published procedure by its code, with its JSON columns parsed; null when unknown.
+ * Memoised for the request (React cache): the page and its metadata ask for the same procedure.
+ */
+export const getProcedure = cache(async (code: string): Promise<ProcedureDetail | null> => {
   if (code.length > 64) return null;
   const p = await findProcedure(code);
   if (!p) return null;
@@ -43,4 +47,4 @@ export async function getProcedure(code: string): Promise<ProcedureDetail | null
   const documents = ZRequiredDocuments.safeParse(p.requiredDocuments);
   const steps = ZSteps.safeParse(p.steps);
   return { ...p, documents: documents.success ? documents.data : [], stepList: steps.success ? steps.data : [] };
-}
+});
