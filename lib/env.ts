@@ -17,6 +17,9 @@ const ZEnv = z.object({
   // scripts/web-cluster.ts). 1: a single `next start`. A machine with N cores serves best with
   // about N (the database on the same machine takes its share).
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  // Seconds an anonymous visitor may be shown a public page (home, catalogue, a procedure,
+  // statistics) rendered for someone else (scripts/web/page-cache.ts); 0 renders every request.
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   // Signs session cookies. Unset in development: generated once into .data/auth-secret.
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.string().url().optional(),

@@ -3,7 +3,8 @@
 //   2. pending migrations applied (WASM schema engine, nothing downloaded);
 //   3. demo data seeded on first start;
 //   4. `next build` when the build is missing or older than the sources (production only);
-//   5. `next start` (or `next dev`) with the database URL and the session secret; in production
+//   5. the production web process (scripts/web-server.ts: Next.js behind the page cache of the
+//      public pages), or `next dev`, with the database URL and the session secret; in production
 //      WEB_CONCURRENCY=N runs N of them on the same port (scripts/web-cluster.ts).
 // Flags: --dev, --port N, --fresh (drop the embedded data first), --dossiers N (seed size),
 // --no-worker (do not start the background worker), --build (force a fresh build).
@@ -27,6 +28,7 @@ const option = (name: string) => {
 const dev = flag("dev");
 const port = Number(option("port") ?? env.PORT);
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const webServer = path.resolve("scripts/web-server.ts");
 const log = (line: string) => console.log(`[cổng] ${line}`);
 
 function authSecret(): string {
@@ -114,12 +116,14 @@ async function main() {
     if (build.status !== 0) await shutdown(build.status ?? 1);
   }
 
-  // Production with WEB_CONCURRENCY > 1: several `next start` processes share the port
-  // (scripts/web-cluster.ts); otherwise one `next start` / `next dev`.
+  // Production with WEB_CONCURRENCY > 1: several web processes share the port
+  // (scripts/web-cluster.ts); otherwise one web process, or `next dev`.
   const webEnv = { ...childEnv, NODE_ENV: dev ? "development" : "production" } as NodeJS.ProcessEnv;
-  const web = !dev && env.WEB_CONCURRENCY > 1
-    ? startWebCluster({ nextBin, port, workers: env.WEB_CONCURRENCY, env: webEnv, log })
-    : singleProcess(spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: webEnv }));
+  const web = dev
+    ? singleProcess(spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { stdio: "inherit", env: webEnv }))
+    : env.WEB_CONCURRENCY > 1
+      ? startWebCluster({ exec: webServer, execArgv: ["--import", "tsx"], port, workers: env.WEB_CONCURRENCY, env: webEnv, log })
+      : singleProcess(spawn(process.execPath, ["--import", "tsx", webServer, "-p", String(port)], { stdio: "inherit", env: webEnv }));
   // The background worker (notification outbox, rate-limit cleanup). It runs the same
   // lib/server code as the app, so it needs the react-server condition for "server-only".
   const worker = flag("no-worker")

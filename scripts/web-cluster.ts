@@ -1,4 +1,4 @@
-// Several `next start` processes on one port (WEB_CONCURRENCY > 1), for `npm start`.
+// Several web processes (scripts/web-server.ts) on one port (WEB_CONCURRENCY > 1), for `npm start`.
 // One Node process renders pages on one core; node:cluster lets N worker processes accept
 // connections on the same port (the primary hands them out in turn). The portal keeps nothing
 // in process memory that another process needs (sessions are signed cookies, rate limits and
@@ -30,16 +30,17 @@ export type WebCluster = {
 type Message = { type?: unknown; id?: unknown; metrics?: unknown };
 
 export function startWebCluster(options: {
-  nextBin: string;
+  /** The web process's script (scripts/web-server.ts), started with `-p <port>`. */
+  exec: string;
   port: number;
   workers: number;
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
-  /** Node options of the workers (the test runs a TypeScript stand-in for Next with tsx). */
+  /** Node options of the workers (`--import tsx`: the scripts are TypeScript). */
   execArgv?: string[];
 }): WebCluster {
   const { workers, log } = options;
-  cluster.setupPrimary({ exec: options.nextBin, args: ["start", "-p", String(options.port)], ...(options.execArgv ? { execArgv: options.execArgv } : {}) });
+  cluster.setupPrimary({ exec: options.exec, args: ["-p", String(options.port)], ...(options.execArgv ? { execArgv: options.execArgv } : {}) });
   const env = { ...options.env, PORTAL_WEB_WORKERS: String(workers) };
   let stopping = false;
   let exitCode = 0;

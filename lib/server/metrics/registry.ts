@@ -18,6 +18,7 @@ export type PortalMetrics = {
   notificationOutbox: Gauge<"status" | "channel">;
   notificationOutboxOldestPendingSeconds: Gauge;
   metricsScrapeErrors: Counter;
+  pageCache: Counter<"result">;
   routes: RouteLabelLimiter;
 };
 
@@ -52,6 +53,12 @@ function createMetrics(): PortalMetrics {
     notificationOutboxOldestPendingSeconds: new Gauge({
       name: "portal_notification_outbox_oldest_pending_seconds",
       help: "Tuổi (giây) của thông báo chờ gửi lâu nhất; 0 khi hàng đợi trống",
+      registers: [registry],
+    }),
+    pageCache: new Counter({
+      name: "portal_page_cache_requests_total",
+      help: "Yêu cầu trang công khai ẩn danh theo kết quả bộ nhớ tạm trang: hit (trả từ bộ nhớ), stale (bản cũ trong lúc đang dựng lại), miss (dựng trang)",
+      labelNames: ["result"] as const,
       registers: [registry],
     }),
     metricsScrapeErrors: new Counter({
