@@ -11,6 +11,7 @@ import { identityErrorCode, VNEID_PROVIDER_ID } from "@/lib/domain/identity-sign
 import { env } from "@/lib/env";
 import { authenticateUser } from "@/lib/server/users/authenticate-user";
 import { findIdentityUser } from "@/lib/server/users/find-identity-user";
+import { databaseUnavailable } from "@/lib/server/http/problem";
 import { loadSessionAccount, sessionStillValid } from "@/lib/server/users/session-account";
 import { signInWithIdentity } from "@/lib/server/users/sign-in-with-identity";
 import { vneidConfig, vneidProvider } from "./vneid";
@@ -99,7 +100,18 @@ export const authOptions: NextAuthOptions = {
       if (!user && token.uid) {
         // Every request re-reads the account (one primary-key lookup): a deactivated account or
         // a password reset ends open sessions at once, and a new role or agency applies at once.
-        const account = await loadSessionAccount(token.uid);
+        let account: Awaited<ReturnType<typeof loadSessionAccount>>;
+        try {
+          account = await loadSessionAccount(token.uid);
+        } catch (error) {
+          // The database is down: the session cannot be checked, which is not the same as
+          // signed out. next-auth swallows errors thrown here (the session would read as empty
+          // and the person be told to sign in), so the token says so and getCurrentUser answers
+          // 503 (lib/auth/session.ts). Any other error is a real failure.
+          if (databaseUnavailable(error)) return { ...token, accountUnavailable: true };
+          throw error;
+        }
+        delete token.accountUnavailable;
         if (!sessionStillValid(account, token.signedInAt)) return { signedInAt: token.signedInAt };
         token.name = account.fullName;
         token.email = account.email;
@@ -109,7 +121,10 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      if (token.uid && token.role) {
+      if (token.accountUnavailable) {
+        delete session.user;
+        session.unavailable = true;
+      } else if (token.uid && token.role) {
         session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? null, role: token.role, agencyId: token.agencyId ?? null };
       } else {
         delete session.user;

@@ -15,8 +15,20 @@ import { can, type Permission } from "./permissions";
 /** The signed-in user, read once per request (layout and page share it: React cache). */
 export const getCurrentUser = cache(async () => {
   const session = await getServerSession(authOptions);
+  // The session's account could not be re-read: answer "unavailable, retry" (503 from the API
+  // routes, the error page on pages), never "signed out".
+  if (session?.unavailable) throw new SessionCheckUnavailableError();
   return session?.user ?? null;
 });
+
+/** Recognised by `databaseUnavailable` (lib/server/http/problem.ts) through its code. */
+class SessionCheckUnavailableError extends Error {
+  readonly code = "P1001";
+  constructor() {
+    super("Can't reach database server to check the session");
+    this.name = "SessionCheckUnavailableError";
+  }
+}
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 

@@ -351,6 +351,9 @@ test("database crash and restart under load: /api/health tells the truth, the ap
   expect(rollup.differences).toEqual([]);
 
   const during = attempts.filter((a) => a.start >= down && a.start < up);
+  // A signed-in citizen whose session cannot be checked is told to retry (503), never that they
+  // are signed out (401): lib/auth/options.ts, getCurrentUser.
+  expect(during.filter((a) => a.status === 401).map((a) => [a.kind, a.status, a.error])).toEqual([]);
   const count = (xs: { status: number }[]) => xs.reduce<Record<string, number>>((m, a) => ({ ...m, [a.status]: (m[a.status] ?? 0) + 1 }), {});
   Object.assign(summary, {
     underLoad: UNDER_LOAD,

@@ -30,6 +30,12 @@ describe("database unavailable (down, restarting, pool exhausted)", () => {
       Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
       Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" }),
       new Error("outer", { cause: Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }) }),
+      // PostgreSQL recovering after a crash, as Prisma 7 reports it (code P2010, SQLSTATE in meta).
+      Object.assign(new Error("Database error. Code: `57P03`. Message: `the database system is not yet accepting connections`"), {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { originalCode: "57P03" } } },
+      }),
+      Object.assign(new Error("Invalid query"), { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "57P03" } } } }),
     ];
     for (const error of cases) {
       expect(databaseUnavailable(error), error.message).toBe(true);

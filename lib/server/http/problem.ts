@@ -44,12 +44,15 @@ export function problemResponse(error: unknown): Response {
  * any of these cases, so the client may retry (503 + Retry-After).
  */
 const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "P1001", "P1017", "P2028"]);
-const UNAVAILABLE_MESSAGE = /ECONNREFUSED|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Server has closed the connection/i;
+const UNAVAILABLE_MESSAGE = /ECONNREFUSED|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|Can't reach database server|Server has closed the connection/i;
 
 export function databaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message, meta } = e as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
     if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+    // Prisma 7 (adapter-pg) puts PostgreSQL's SQLSTATE here, e.g. 57P03 while it recovers from a crash.
+    const sqlState = meta?.driverAdapterError?.cause?.originalCode;
+    if (typeof sqlState === "string" && UNAVAILABLE_CODES.has(sqlState)) return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
   }
   return false;
