@@ -15,7 +15,7 @@ import { createPageCache } from "./web/page-cache";
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg >= 0 ? process.argv[portArg + 1] : env.PORT);
 const ttlSeconds = env.PAGE_CACHE_TTL_SECONDS;
-process.title = `next-server (cổng thông tin, cổng ${port})`;
+process.title = `next-server (portal, port ${port})`;
 
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), port });
