@@ -1,5 +1,5 @@
 // npm run bench:lighthouse [-- --base http://localhost:3000 | --port 3161 --dir … --pg-port … --dist-dir …]
-//                           [--runs 3] [--only <path substring>]
+//                           [--runs 3] [--only <path substring>] [--keep-lhr <folder>]
 //
 // Lighthouse (mobile preset: a mid-range phone, simulated slow 4G) on the citizens' pages of the
 // production server: home, catalogue, a procedure page, and the online application (the start
@@ -11,7 +11,12 @@
 // Scores on a shared machine swing a lot from one run to the next (Lighthouse multiplies the
 // main-thread time it observes by 4): --runs N measures each page N times and keeps the run with
 // the median performance score (all runs' metrics are in the JSON). --only limits the pages to
-// those whose path contains the text (e.g. --only /procedures/1.001193/apply).
+// those whose path contains the text (e.g. --only /procedures/1.001193/apply). --keep-lhr keeps
+// every run's full Lighthouse report in that folder (for a closer look at a page).
+//
+// The JSON also names, per page, the long main-thread tasks Lighthouse simulated (what TBT is
+// made of) and the LCP element when Lighthouse could find it (its TraceElements gatherer fails on
+// some Chromium versions; the element is then null).
 //
 // Uses the machine's Chromium (Playwright's when installed, else /usr/bin/chromium); downloads
 // nothing. Without --base it starts the benchmark server (scripts/bench/server.ts: the embedded
@@ -37,6 +42,7 @@ const PASSWORD = "ThaiNguyen@2026";
 const PROCEDURE = "1.001193";
 const RUNS = Math.max(1, Number(option("runs") ?? 1));
 const ONLY = option("only");
+const KEEP = option("keep-lhr");
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 90, accessibility: 100, "best-practices": 95 };
 const CHROME_FLAGS = [
@@ -95,6 +101,10 @@ type PageResult = {
   benchmarkIndex: number | null;
   /** The scripts costing the most main-thread time (what TBT is made of). */
   bootup: { url: string; scriptingMs: number }[];
+  /** Main-thread tasks ≥ 50 ms as Lighthouse simulated them (the script each is attributed to). */
+  longTasks: { url: string; startMs: number; durationMs: number }[];
+  /** The Largest Contentful Paint element (HTML snippet), when Lighthouse could name it. */
+  lcpElement: string | null;
   /** With --runs > 1: every run's performance score and metrics (the page shows the median run). */
   runs?: { performance: number; metrics: Record<string, number | null>; benchmarkIndex: number | null }[];
 };
@@ -125,6 +135,10 @@ async function main() {
         if (one.runtimeError) throw new Error(`${page.path}: ${one.runtimeError.code} ${one.runtimeError.message}`);
         if (one.finalDisplayedUrl !== url + page.path) throw new Error(`${page.path}: chuyển hướng tới ${one.finalDisplayedUrl} (chưa đăng nhập?)`);
         lhrs.push(one);
+        if (KEEP) {
+          fs.mkdirSync(KEEP, { recursive: true });
+          fs.writeFileSync(path.join(KEEP, `${page.path.replace(/[^a-z0-9]+/gi, "_")}-${run}.json`), JSON.stringify(one));
+        }
       }
       const performanceOf = (r: LighthouseResult) => r.categories.performance.score ?? 0;
       const lhr = [...lhrs].sort((a, b) => performanceOf(a) - performanceOf(b))[Math.floor((lhrs.length - 1) / 2)];
@@ -149,6 +163,8 @@ async function main() {
           if (ref.weight > 0 && audit.score !== null && audit.score < 1) failedAudits.push({ category: id, id: ref.id, title: audit.title, score: audit.score });
         }
       }
+      const longTaskItems = (lhr.audits["long-tasks"]?.details as { items?: { url: string; startTime: number; duration: number }[] } | undefined)?.items ?? [];
+      const lcpTables = (lhr.audits["largest-contentful-paint-element"]?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items ?? [];
       const bootupItems = (lhr.audits["bootup-time"]?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [];
       results.push({
         name: page.name,
@@ -159,6 +175,8 @@ async function main() {
         metrics: metricsOf(lhr),
         benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
         bootup: bootupItems.slice(0, 5).map((i) => ({ url: i.url.replace(url, ""), scriptingMs: Math.round(i.scripting) })),
+        longTasks: longTaskItems.map((t) => ({ url: t.url.replace(url, ""), startMs: Math.round(t.startTime), durationMs: Math.round(t.duration) })),
+        lcpElement: lcpTables.flatMap((t) => t.items ?? []).find((i) => i.node?.snippet)?.node?.snippet ?? null,
         ...(RUNS > 1
           ? { runs: lhrs.map((r) => ({ performance: Math.round(performanceOf(r) * 100), metrics: metricsOf(r), benchmarkIndex: r.environment?.benchmarkIndex ?? null })) }
           : {}),
