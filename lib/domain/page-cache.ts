@@ -17,6 +17,9 @@
 //   - not a client-side navigation or a server action (the RSC/router headers Next.js varies on).
 // The key holds everything the answer depends on: the language, the accepted encodings (the body
 // is stored as sent, compressed or not) and the path with its query string in a fixed order.
+// A page listed here must therefore read nothing else from the request: no other header (Host,
+// X-Forwarded-*, User-Agent…) and no cookie but the language — or its key must grow with it, or
+// one visitor's request could decide what everyone else is shown.
 
 export type CacheableRequest = {
   method?: string;
