@@ -150,7 +150,16 @@ describe("forecasts", () => {
           expect(m.mean).toBeLessThanOrEqual(m.high + 1e-9);
         }
         expect(a.accuracy.n).toBeGreaterThan(0);
-        expect(finite(a.accuracy.wape)).toBe(true);
+        if (a.accuracy.wape === null) {
+          // Every backtested month of this agency had 0 dossiers (a small agency can, in the
+          // seeded history, which is generated relative to the day and hour of the run; CI saw it
+          // once at 00:05 in Vietnam): nothing to divide by, so no WAPE and no MAPE either, and
+          // the page shows "—" (lib/domain/forecast/backtest.ts accuracyOf).
+          expect(a.accuracy.mape).toBeNull();
+          expect(a.history.some((h) => h.value === 0)).toBe(true);
+        } else {
+          expect(finite(a.accuracy.wape)).toBe(true);
+        }
         expect(finite(a.accuracy.coverage)).toBe(true);
       }
     }
