@@ -38,6 +38,7 @@ const PAGES: { pattern: RegExp; route: string }[] = [
 /** Headers of client-side navigations, prefetches and server actions (Next.js varies on them). */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action"];
 
+/** The same cookie as LOCALE_COOKIE in lib/i18n (not imported: that module is server-only). */
 export const LANGUAGE_COOKIE = "lang";
 
 /** Longest URL considered (longer ones are rendered, never stored). */

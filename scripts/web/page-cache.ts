@@ -14,6 +14,7 @@
 // for themselves. Every answer keeps its own request id.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { acceptableRequestId } from "../../lib/domain/csrf";
 import { cachedRoute, isStorableResponse, pageCacheKey } from "../../lib/domain/page-cache";
 
 export type CacheResult = "hit" | "stale" | "miss";
@@ -138,9 +139,10 @@ export function createPageCache(handler: Handler, options: PageCacheOptions): Pa
   return { listener, stats: () => ({ entries: entries.size, bytes }) };
 }
 
+/** The request id the proxy in front gave, when well-formed (the same rule as proxy.ts), else a new one. */
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers["x-request-id"];
-  return typeof given === "string" && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : randomUUID();
+  return acceptableRequestId(typeof given === "string" ? given : null) ?? randomUUID();
 }
 
 type Captured = { status: number; headers: Record<string, number | string | string[] | undefined>; body: Buffer };
